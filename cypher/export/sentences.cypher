@@ -1,0 +1,3 @@
+MATCH (s:Sentence)
+RETURN properties(s) AS properties
+ORDER BY s.source, s.paragraph, s.number

@@ -1,0 +1,3 @@
+MATCH (s:Source)
+RETURN properties(s) AS properties
+ORDER BY s.id

@@ -1,0 +1,3 @@
+MATCH (n:Entity)
+WHERE NOT n.id IN $ids
+DETACH DELETE n

@@ -1,0 +1,3 @@
+MATCH (s:Sentence)
+WHERE NOT s.id IN $ids
+DETACH DELETE s

@@ -1,0 +1,3 @@
+MATCH (s:Source)
+WHERE NOT s.id IN $ids
+DETACH DELETE s

@@ -1,0 +1,4 @@
+// One node per article.
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s = row

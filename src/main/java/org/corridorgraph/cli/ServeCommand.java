@@ -1,0 +1,94 @@
+package org.corridorgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import org.corridorgraph.graph.EmbeddedNeo4j;
+import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.graph.Ports;
+import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.http.HttpApp;
+import org.corridorgraph.http.Readiness;
+import org.corridorgraph.importer.Importer;
+import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.json.Json;
+import org.corridorgraph.resources.CypherLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The composition root of the server: database, import, HTTP. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start Neo4j (embedded unless --uri), import the seed data if the store is empty or older, and serve the API.")
+final class ServeCommand implements Callable<Integer> {
+    static final String HOST = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "our HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687", description = "embedded Bolt port (default: ${DEFAULT-VALUE})")
+    int boltPort;
+
+    @Option(names = "--neo4j-http-port", paramLabel = "PORT", defaultValue = "7474",
+            description = "embedded Neo4j HTTP port: Browser and Query API (default: ${DEFAULT-VALUE})")
+    int neo4jHttpPort;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = Json.mapper();
+        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpus, mapper);
+        CypherLibrary cypher = input.cypherLibrary();
+        Ports.requireFree(HOST, port, "--port");
+
+        GraphConnection graph = database.external()
+                ? GraphConnection.external(database.uri, database.user, database.password)
+                : GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort));
+        Javalin app;
+        try {
+            new SchemaInstaller(graph.driver(), cypher).apply();
+            Importer importer = new Importer(graph.driver(), cypher);
+            if (importer.currentFingerprint().filter(prepared.fingerprint()::equals).isPresent()) {
+                out.println("graph: up to date with the seed data");
+            } else {
+                SummaryText.prepared(out, prepared);
+                SummaryText.summary(out, importer.run(prepared.seed(), prepared.fingerprint()));
+            }
+            Readiness readiness = () -> importer.currentFingerprint()
+                    .map(f -> new Readiness.Status(true, "database reachable and imported"))
+                    .orElse(new Readiness.Status(false, "database reachable but not imported"));
+            app = new HttpApp(readiness, mapper, Version.current()).create(HOST, port).start();
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+
+        out.println("corridor-graph " + Version.current() + " is serving (" + graph.description() + ")");
+        out.println("  API:     http://" + HOST + ":" + app.port() + "/  (GET /health, GET /ready)");
+        EmbeddedNeo4j embedded = graph.embedded();
+        if (embedded != null) {
+            out.println("  Bolt:    " + embedded.boltUri());
+            out.println("  Browser: " + embedded.httpUrl() + "/browser/  (no password on loopback)");
+        }
+        out.println("Stop with Ctrl-C.");
+        out.flush();
+        Shutdown.awaitSignal(() -> {
+            app.stop();
+            graph.close();
+        });
+        return ExitCodes.OK;
+    }
+}

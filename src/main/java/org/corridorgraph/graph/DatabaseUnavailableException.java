@@ -1,0 +1,10 @@
+package org.corridorgraph.graph;
+
+import org.corridorgraph.CorridorGraphException;
+
+/** Neo4j cannot be reached, or stopped answering. */
+public class DatabaseUnavailableException extends CorridorGraphException {
+    public DatabaseUnavailableException(String message, String hint, Throwable cause) {
+        super(message, hint, cause);
+    }
+}

@@ -1,0 +1,133 @@
+package org.corridorgraph.graph;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Neo4j Community running in this JVM, reached like any other Neo4j: over Bolt, through the driver.
+ * With HTTP on, it also serves Neo4j Browser at /browser and the Query API.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /**
+     * @param host          listen address; loopback unless the user asked otherwise
+     * @param boltPort      0 picks a free port
+     * @param httpPort      Neo4j's own HTTP server (Browser, Query API); -1 leaves it off, 0 picks a free port
+     * @param authEnabled   require a password; off for loopback-only use
+     * @param quickShutdown skip Bolt's shutdown grace periods (tests)
+     */
+    public record Options(Path dataDir, String host, int boltPort, int httpPort, boolean authEnabled, boolean quickShutdown,
+                          Duration transactionTimeout) {
+        public static Options loopback(Path dataDir, int boltPort, int httpPort) {
+            return new Options(dataDir, "127.0.0.1", boltPort, httpPort, false, false, Duration.ofSeconds(60));
+        }
+
+        public Options withQuickShutdown() {
+            return new Options(dataDir, host, boltPort, httpPort, authEnabled, true, transactionTimeout);
+        }
+    }
+
+    private final DatabaseManagementService service;
+    private final String host;
+    private final int boltPort;
+    private final int httpPort;
+    private final Path dataDir;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, String host, int boltPort, int httpPort) {
+        this.service = service;
+        this.dataDir = dataDir;
+        this.host = host;
+        this.boltPort = boltPort;
+        this.httpPort = httpPort;
+    }
+
+    public static EmbeddedNeo4j start(Options options) {
+        Ports.requireFree(options.host(), options.boltPort(), "--bolt-port");
+        if (options.httpPort() > 0) {
+            Ports.requireFree(options.host(), options.httpPort(), "--neo4j-http-port");
+        }
+        int bolt = options.boltPort() == 0 ? Ports.free() : options.boltPort();
+        int http = options.httpPort() == 0 ? Ports.free() : options.httpPort();
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.dataDir().toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.auth_enabled, options.authEnabled())
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, options.transactionTimeout())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(options.host(), bolt))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(advertised(options.host()), bolt))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, options.httpPort() >= 0)
+                .setConfig(HttpsConnector.enabled, false);
+        if (options.httpPort() >= 0) {
+            builder.setConfig(HttpConnector.listen_address, new SocketAddress(options.host(), http))
+                   .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(options.host()), http));
+        }
+        if (options.quickShutdown()) {
+            builder.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                   .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO);
+        }
+        DatabaseManagementService service;
+        try {
+            service = builder.build();
+        } catch (RuntimeException e) {
+            throw explain(e, options);
+        }
+        return new EmbeddedNeo4j(service, options.dataDir(), options.host(), bolt, options.httpPort() >= 0 ? http : -1);
+    }
+
+    private static String advertised(String host) {
+        return "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+    }
+
+    private static StartupException explain(RuntimeException e, Options options) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage());
+            if (t instanceof java.net.BindException || text.contains("Address already in use")) {
+                return new StartupException("a port of the embedded Neo4j is in use (bolt " + options.boltPort() + ", http "
+                        + options.httpPort() + "); pass --bolt-port or --neo4j-http-port", "choose free ports", e);
+            }
+            if (t.getClass().getSimpleName().contains("FileLock") || text.contains("lock")) {
+                return new StartupException("the store in " + options.dataDir() + " is in use by another process",
+                        "stop the other corridor-graph or neo4j process, or pass another --data-dir", e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new StartupException("the embedded Neo4j did not start: " + root.getMessage(),
+                "see " + options.dataDir().resolve("logs/debug.log") + " for details", e);
+    }
+
+    public URI boltUri() {
+        return URI.create("bolt://" + advertised(host) + ":" + boltPort);
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    /** Neo4j's HTTP server, or null when it is off. */
+    public String httpUrl() {
+        return httpPort < 0 ? null : "http://" + advertised(host) + ":" + httpPort;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+}

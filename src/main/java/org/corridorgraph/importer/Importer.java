@@ -1,0 +1,147 @@
+package org.corridorgraph.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.corridorgraph.corpus.Article;
+import org.corridorgraph.corpus.Sentence;
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.ValidatedEntity;
+import org.corridorgraph.seed.ValidatedSeed;
+import org.corridorgraph.seed.ValidatedStatement;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes validated seed data in one transaction, batched with UNWIND ... MERGE on stable keys: all
+ * or nothing. Whatever the seed data no longer holds is removed in the same transaction, so the
+ * graph ends up equal to the seed data however often the import runs.
+ */
+public final class Importer {
+    static final int BATCH = 1000;
+
+    private final Driver driver;
+    private final CypherLibrary cypher;
+
+    public Importer(Driver driver, CypherLibrary cypher) {
+        this.driver = driver;
+        this.cypher = cypher;
+    }
+
+    /** The fingerprint of the last complete import, if any. */
+    public Optional<String> currentFingerprint() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(cypher.get("import/state"));
+                return result.hasNext() ? Optional.of(result.next().get("fingerprint").asString()) : Optional.empty();
+            });
+        }
+    }
+
+    public ImportSummary run(ValidatedSeed seed, String fingerprint) {
+        boolean changed = !currentFingerprint().map(fingerprint::equals).orElse(false);
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> write(tx, seed, fingerprint));
+        }
+        return summary(changed, seed.warnings());
+    }
+
+    private void write(TransactionContext tx, ValidatedSeed seed, String fingerprint) {
+        tx.run(cypher.get("import/lock")).consume();
+
+        List<Map<String, Object>> sources = new ArrayList<>();
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        for (Article article : seed.articles()) {
+            sources.add(Map.of("id", article.id(), "title", article.title(), "file", article.file().getFileName().toString(),
+                    "paragraphs", article.paragraphs().size(), "sentences", article.sentences().size()));
+            for (Sentence s : article.sentences()) {
+                sentences.add(Map.of("id", s.id(), "source", s.sourceId(), "paragraph", s.paragraph(), "number", s.number(),
+                        "line", s.line(), "text", s.text()));
+            }
+        }
+        List<Map<String, Object>> entities = seed.entities().stream().map(Importer::entityRow).toList();
+        List<Map<String, Object>> relationships = seed.statements().stream().map(st -> relationshipRow(st, seed.evidenceResolved())).toList();
+
+        batched(tx, "import/sources", sources);
+        batched(tx, "import/sentences", sentences);
+        batched(tx, "import/entities", entities);
+        batched(tx, "import/relationships", relationships);
+
+        List<String> keys = seed.statements().stream()
+                .map(st -> st.id() + "|" + st.type() + "|" + st.subject() + "|" + st.object()).toList();
+        tx.run(cypher.get("import/prune-relationships"), Map.of("keys", keys)).consume();
+        tx.run(cypher.get("import/prune-entities"), Map.of("ids", seed.entities().stream().map(ValidatedEntity::id).toList())).consume();
+        if (seed.evidenceResolved()) {
+            tx.run(cypher.get("import/prune-sentences"), Map.of("ids", sentences.stream().map(r -> r.get("id")).toList())).consume();
+            tx.run(cypher.get("import/prune-sources"), Map.of("ids", sources.stream().map(r -> r.get("id")).toList())).consume();
+        }
+        tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", seed.evidenceResolved())).consume();
+    }
+
+    private void batched(TransactionContext tx, String query, List<Map<String, Object>> rows) {
+        String text = cypher.get(query);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            tx.run(text, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
+        }
+    }
+
+    private static Map<String, Object> entityRow(ValidatedEntity e) {
+        Map<String, Object> props = new TreeMap<>(e.props());
+        props.put("id", e.id());
+        props.put("name", e.name());
+        props.put("aliases", e.aliases());
+        props.put("nameKeys", e.nameKeys());
+        props.put("aliasText", String.join(" | ", e.aliases()));
+        return Map.of("id", e.id(), "labels", e.labels(), "props", props);
+    }
+
+    private static Map<String, Object> relationshipRow(ValidatedStatement st, boolean evidenceResolved) {
+        Map<String, Object> props = new TreeMap<>(st.props());
+        props.put("statementId", st.id());
+        props.put("kind", st.kind().value());
+        props.put("source", st.source());
+        if (st.speaker() != null) {
+            props.put("speaker", st.speaker());
+        }
+        if (st.isBackground()) {
+            props.put("reference", st.reference());
+            props.put("evidenceStatus", "background");
+        } else {
+            props.put("anchor", st.anchor());
+            props.put("evidence", st.evidence().stream().map(Sentence::id).toList());
+            props.put("evidenceStatus", evidenceResolved ? "resolved" : "unresolved");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("type", st.type());
+        row.put("subject", st.subject());
+        row.put("object", st.object());
+        row.put("props", props);
+        return row;
+    }
+
+    /** Counts read back from the graph. */
+    public ImportSummary summary(boolean changed, List<String> notes) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, Long> labels = counts(tx.run(cypher.get("import/count-labels")).list(), "label");
+                Map<String, Long> types = counts(tx.run(cypher.get("import/count-types")).list(), "type");
+                Map<String, Long> kinds = counts(tx.run(cypher.get("import/count-kinds")).list(), "kind");
+                Record cited = tx.run(cypher.get("import/count-cited")).single();
+                return new ImportSummary(labels, types, kinds, cited.get("cited").asLong(), cited.get("total").asLong(),
+                        changed, notes);
+            });
+        }
+    }
+
+    private static Map<String, Long> counts(List<Record> records, String key) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        records.forEach(r -> result.put(r.get(key).asString(), r.get("count").asLong()));
+        return result;
+    }
+}

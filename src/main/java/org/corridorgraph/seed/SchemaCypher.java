@@ -1,0 +1,43 @@
+package org.corridorgraph.seed;
+
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * Derives cypher/schema.cypher from the schema: a uniqueness constraint on each label's key and on
+ * each relationship type's statement id, plus the lookups the queries use. The file is committed so
+ * people can read it; a test keeps it equal to what this class generates.
+ */
+public final class SchemaCypher {
+    public static final String FILE = "schema.cypher";
+
+    public String generate(Schema schema) {
+        StringBuilder out = new StringBuilder();
+        out.append("// Constraints and indexes, generated from seed-data/schema.json by `corridor-graph schema`.\n")
+           .append("// Edit the schema and regenerate; corridor-graph applies this file at every start.\n\n")
+           .append("// importer plumbing\n");
+        unique(out, "Entity", "id");
+        unique(out, "Source", "id");
+        unique(out, "Sentence", "id");
+        unique(out, "ImportState", "id");
+        out.append("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);\n");
+        out.append("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];\n");
+        out.append("\n// one key per label\n");
+        new TreeMap<>(schema.labels()).keySet().forEach(label -> unique(out, label, LabelDef.KEY));
+        out.append("\n// one relationship per statement\n");
+        for (String type : new TreeMap<>(schema.relationships()).keySet()) {
+            out.append("CREATE CONSTRAINT ").append(type.toLowerCase(Locale.ROOT)).append("_statement IF NOT EXISTS FOR ()-[r:")
+               .append(type).append("]-() REQUIRE r.statementId IS UNIQUE;\n");
+        }
+        return out.toString();
+    }
+
+    private static void unique(StringBuilder out, String label, String key) {
+        out.append("CREATE CONSTRAINT ").append(snake(label)).append('_').append(key).append(" IF NOT EXISTS FOR (n:")
+           .append(label).append(") REQUIRE n.").append(key).append(" IS UNIQUE;\n");
+    }
+
+    private static String snake(String pascal) {
+        return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+}
