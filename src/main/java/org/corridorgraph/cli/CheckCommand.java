@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpus, Json.mapper());
+        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), Json.mapper());
         SummaryText.prepared(spec.commandLine().getOut(), prepared);
         spec.commandLine().getOut().println("check: the seed data is valid");
         return ExitCodes.OK;

@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpus, Json.mapper());
+        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), Json.mapper());
         SummaryText.prepared(out, prepared);
         if (dryRun) {
             out.println("dry run: valid; nothing written");

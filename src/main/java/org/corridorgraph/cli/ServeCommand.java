@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = Json.mapper();
-        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpus, mapper);
+        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), mapper);
         CypherLibrary cypher = input.cypherLibrary();
         Ports.requireFree(HOST, port, "--port");
 

@@ -22,12 +22,19 @@ public record PreparedImport(ValidatedSeed seed, String fingerprint, Path corpus
     /** Where the articles are looked for when --corpus is not given. */
     public static final Path DEFAULT_CORPUS = Path.of("..", "shared", "corpus");
 
+    /** The folder given, else the default when it exists, else none (evidence then stays unresolved). */
+    public static Path corpusFolder(Path given, boolean none) {
+        if (none) {
+            return null;
+        }
+        return given != null ? given : Files.isDirectory(DEFAULT_CORPUS) ? DEFAULT_CORPUS : null;
+    }
+
     /**
-     * @param corpus the articles' folder; null means the default when it exists, else none
+     * @param folder the articles' folder, or null to load statements without evidence
      * @throws org.corridorgraph.seed.SeedValidationException listing every problem
      */
-    public static PreparedImport prepare(ProjectFolder seedData, Path corpus, ObjectMapper mapper) {
-        Path folder = corpus != null ? corpus : Files.isDirectory(DEFAULT_CORPUS) ? DEFAULT_CORPUS : null;
+    public static PreparedImport prepare(ProjectFolder seedData, Path folder, ObjectMapper mapper) {
         List<Article> articles = folder == null ? List.of() : new ArticleReader().readFolder(folder);
         SeedSet seed = new SeedLoader(mapper).load(seedData);
         ValidatedSeed validated = new SeedValidator().validate(seed, articles);

@@ -1,0 +1,284 @@
+package org.corridorgraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.corridorgraph.support.CliRun;
+import org.corridorgraph.support.GraphAssertions;
+import org.corridorgraph.support.Paths;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * What the import guarantees, run against every kind of Neo4j we support: the embedded one here,
+ * a Neo4j container where Docker exists. The import always goes through the CLI and --uri.
+ */
+abstract class ImportContract {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    protected abstract Driver driver();
+
+    protected abstract String boltUri();
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void emptyGraph() {
+        GraphAssertions.wipe(driver());
+    }
+
+    CliRun importFrom(Path seedData, String... extra) {
+        List<String> args = new ArrayList<>(List.of("import", "--uri", boltUri(), "--seed-data", seedData.toString()));
+        args.addAll(List.of(extra));
+        if (!args.contains("--no-corpus") && !args.contains("--corpus")) {
+            args.addAll(List.of("--corpus", Paths.CORPUS.toString()));
+        }
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void importingTheSameDataTwiceChangesNothing() {
+        CliRun first = importFrom(Paths.SEED_DATA);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        GraphAssertions.Snapshot before = GraphAssertions.snapshot(driver());
+
+        CliRun second = importFrom(Paths.SEED_DATA);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("already matched the seed data");
+        assertThat(GraphAssertions.snapshot(driver())).isEqualTo(before);
+        assertThat(before.relationships()).isGreaterThan(150);
+    }
+
+    @Test
+    void theSummaryCountsLabelsTypesKindsAndCitedSentences() {
+        CliRun run = importFrom(Paths.SEED_DATA);
+
+        assertThat(run.out()).contains("nodes by label:", "relationships by type:", "statements by kind:")
+                .containsPattern("State\\s+\\d+").containsPattern("MEMBER_OF\\s+\\d+")
+                .containsPattern("reported\\s+\\d+").containsPattern("background\\s+\\d+")
+                .containsPattern("sentences cited: \\d+ of 39");
+    }
+
+    @Test
+    void everyArticleRelationshipCitesASentenceThatContainsItsAnchor() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> rows = GraphAssertions.rows(driver(), """
+                MATCH ()-[r]->() WHERE r.statementId IS NOT NULL AND r.source <> 'background'
+                OPTIONAL MATCH (s:Sentence) WHERE s.id IN r.evidence
+                RETURN r.statementId AS id, r.anchor AS anchor, r.evidenceStatus AS status, collect(s.text) AS texts
+                """, Map.of());
+
+        assertThat(rows).hasSizeGreaterThan(80);
+        for (Record row : rows) {
+            List<String> texts = row.get("texts").asList(Value::asString);
+            assertThat(texts).as(row.get("id").asString()).hasSize(1);
+            assertThat(texts.get(0).replaceAll("\\s+", " ")).as(row.get("id").asString()).contains(row.get("anchor").asString());
+            assertThat(row.get("status").asString()).isEqualTo("resolved");
+        }
+    }
+
+    @Test
+    void backgroundFactsCarryAReferenceAndNoArticleEvidence() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> rows = GraphAssertions.rows(driver(), """
+                MATCH ()-[r]->() WHERE r.source = 'background'
+                RETURN r.reference AS reference, r.evidence AS evidence, r.anchor AS anchor
+                """, Map.of());
+
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("reference").asString()).startsWith("http");
+            assertThat(r.get("evidence").isNull()).isTrue();
+            assertThat(r.get("anchor").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void theRepeatedParagraphGivesOneSetOfSentencesAndNoDuplicateStatements() {
+        importFrom(Paths.SEED_DATA);
+
+        long sentences = GraphAssertions.count(driver(), "MATCH (s:Sentence) RETURN count(s)");
+        long distinctTexts = GraphAssertions.count(driver(), "MATCH (s:Sentence) RETURN count(DISTINCT s.text)");
+        long mentionsOfTheFreeTradeBoost = GraphAssertions.count(driver(),
+                "MATCH (s:Sentence) WHERE s.text CONTAINS 'first two months' RETURN count(s)");
+        long relationships = GraphAssertions.count(driver(), "MATCH ()-[r]->() WHERE r.statementId IS NOT NULL RETURN count(r)");
+        long distinctClaims = GraphAssertions.count(driver(), """
+                MATCH (a)-[r]->(b) WHERE r.statementId IS NOT NULL
+                WITH a, type(r) AS t, b, [k IN keys(r) WHERE NOT k IN
+                     ['statementId','anchor','evidence','evidenceStatus','kind','speaker','source','reference'] | [k, r[k]]] AS props
+                RETURN count(DISTINCT [a.id, t, b.id, props])
+                """);
+
+        assertThat(sentences).isEqualTo(distinctTexts).isEqualTo(39);
+        assertThat(mentionsOfTheFreeTradeBoost).isEqualTo(1);
+        assertThat(distinctClaims).isEqualTo(relationships);
+    }
+
+    @Test
+    void theChinaIranFreightServiceTransitsKazakhstanThenTurkmenistan() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> rows = GraphAssertions.rows(driver(), """
+                MATCH (f:FreightService)-[:STARTS_IN]->(:State {name: 'China'}),
+                      (f)-[:ENDS_IN]->(:State {name: 'Iran'}),
+                      (f)-[t:TRANSITS]->(s:State)
+                RETURN s.name AS state, t.evidence AS evidence ORDER BY t.order
+                """, Map.of());
+
+        assertThat(rows).extracting(r -> r.get("state").asString()).containsExactly("Kazakhstan", "Turkmenistan");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("evidence").asList()).hasSize(1));
+    }
+
+    @Test
+    void kazakhstanIranTradeIsATimeSeriesOfActualsAndATarget() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> rows = GraphAssertions.rows(driver(), """
+                MATCH (m:Measurement)-[:MEASURES]->(:State {name: 'Kazakhstan'}),
+                      (m)-[:MEASURES]->(:State {name: 'Iran'})
+                WHERE m.unit = 'USD'
+                RETURN m.year AS year, m.value AS value, m.status AS status
+                ORDER BY m.status, m.year
+                """, Map.of());
+
+        assertThat(rows).extracting(r -> r.get("status").asString() + " " + (r.get("year").isNull() ? "-" : r.get("year").asLong())
+                        + " " + Math.round(r.get("value").asDouble() / 1e6) + "M")
+                .containsExactly("actual 2008 2000M", "actual 2019 300M", "actual 2024 340M", "target - 3000M");
+    }
+
+    @Test
+    void pezeshkianMetTokayevInAstanaOnTheEleventhOfDecember2025() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> rows = GraphAssertions.rows(driver(), """
+                MATCH (a:Person)-[m:MET_WITH]-(b:Person)
+                WHERE m.date = '2025-12-11' AND m.place = 'Astana' AND a.name < b.name
+                RETURN a.name AS a, b.name AS b
+                """, Map.of());
+
+        assertThat(rows).extracting(r -> r.get("a").asString() + " + " + r.get("b").asString())
+                .containsExactly("Kassym-Jomart Tokayev + Masoud Pezeshkian");
+    }
+
+    @Test
+    void anImportThatFailsMidwayLeavesTheGraphAsItWas() throws IOException {
+        importFrom(Paths.SEED_DATA);
+        GraphAssertions.Snapshot before = GraphAssertions.snapshot(driver());
+        Path seed = Paths.copy(Paths.SEED_DATA, temp.resolve("seed"));
+        List<String> statements = Files.readAllLines(seed.resolve("statements.jsonl"));
+        Files.write(seed.resolve("statements.jsonl"), statements.subList(0, statements.size() / 2));
+        Path cypher = Paths.copy(Paths.CYPHER, temp.resolve("cypher"));
+        // the last statement of the transaction fails, after every batch has been written
+        Files.writeString(cypher.resolve("import/record-state.cypher"), "MATCH (s:ImportState) RETURN 1 / 0");
+
+        CliRun run = importFrom(seed, "--cypher", cypher.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(GraphAssertions.snapshot(driver())).isEqualTo(before);
+    }
+
+    @Test
+    void withoutACorpusStatementsLoadWithUnresolvedEvidence() {
+        CliRun run = importFrom(Paths.SEED_DATA, "--no-corpus");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("evidence marked unresolved");
+        assertThat(GraphAssertions.count(driver(),
+                "MATCH ()-[r]->() WHERE r.source <> 'background' AND r.evidenceStatus <> 'unresolved' RETURN count(r)")).isZero();
+        assertThat(GraphAssertions.count(driver(), "MATCH (s:Sentence) RETURN count(s)")).isZero();
+    }
+
+    static Stream<Arguments> invalidSeedData() {
+        return Stream.of(
+                Arguments.of("unknown entity", "statements.jsonl", 1, edit(n -> n.put("subject", "atlantis")),
+                        "unknown subject entity 'atlantis'"),
+                Arguments.of("type not in the schema", "statements.jsonl", 1, edit(n -> n.put("type", "ALLIED_WITH")),
+                        "relationship type ALLIED_WITH is not in the schema"),
+                Arguments.of("wrong endpoint labels", "statements.jsonl", 35, edit(n -> n.put("subject", "kazakhstan")),
+                        "TRANSITS cannot start at kazakhstan"),
+                Arguments.of("missing required property", "statements.jsonl", 35, edit(n -> ((ObjectNode) n.get("props")).remove("order")),
+                        "required property order is missing"),
+                Arguments.of("bad date", "statements.jsonl", 9, edit(n -> ((ObjectNode) n.get("props")).put("date", "2025-13-40")),
+                        "property date = \"2025-13-40\" is not an ISO date"),
+                Arguments.of("bad number", "statements.jsonl", 35, edit(n -> ((ObjectNode) n.get("props")).put("order", "first")),
+                        "property order = \"first\" is not a whole number"),
+                Arguments.of("duplicate statement", "statements.jsonl", 9, edit(n -> n.put("id", "st-999")),
+                        "statement st-999 duplicates st-009"),
+                Arguments.of("anchor found nowhere", "statements.jsonl", 9, edit(n -> n.put("anchor", "words the article never used")),
+                        "is found in no sentence"),
+                Arguments.of("anchor found in several sentences", "statements.jsonl", 9, edit(n -> n.put("anchor", "Central Asia")),
+                        "is found in"),
+                Arguments.of("unknown label", "entities.jsonl", 1, edit(n -> n.putArray("labels").add("Country")),
+                        "has unknown label Country"),
+                Arguments.of("invalid JSON", "background.jsonl", 2, (UnaryOperator<String>) line -> line.substring(0, line.length() - 2),
+                        "not valid JSON"));
+    }
+
+    /** The duplicate case appends its edited line; every other case replaces the line in place. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidSeedData")
+    void invalidSeedDataIsReportedWithFileAndLineAndTheGraphIsUntouched(String kind, String file, int line,
+            UnaryOperator<String> change, String message) throws IOException {
+        importFrom(Paths.SEED_DATA);
+        GraphAssertions.Snapshot before = GraphAssertions.snapshot(driver());
+        Path seed = Paths.copy(Paths.SEED_DATA, temp.resolve("seed"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(seed.resolve(file)));
+        int reportedLine = line;
+        if (kind.equals("duplicate statement")) {
+            lines.add(change.apply(lines.get(line - 1)));
+            reportedLine = lines.size();
+        } else {
+            lines.set(line - 1, change.apply(lines.get(line - 1)));
+        }
+        Files.write(seed.resolve(file), lines);
+
+        CliRun run = importFrom(seed);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(file + ":" + reportedLine + ": ").contains(message).contains("hint:")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(GraphAssertions.snapshot(driver())).isEqualTo(before);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        Path seed = Paths.copy(Paths.SEED_DATA, temp.resolve("seed"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(seed.resolve("statements.jsonl")));
+        lines.set(0, edit(n -> n.put("subject", "atlantis")).apply(lines.get(0)));
+        lines.set(8, edit(n -> n.put("type", "ALLIED_WITH")).apply(lines.get(8)));
+        Files.write(seed.resolve("statements.jsonl"), lines);
+
+        CliRun run = importFrom(seed);
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("2 problems", "statements.jsonl:1: ", "statements.jsonl:9: ");
+        assertThat(GraphAssertions.count(driver(), "MATCH (n) RETURN count(n)")).isZero();
+    }
+
+    private static UnaryOperator<String> edit(java.util.function.Consumer<ObjectNode> change) {
+        return line -> {
+            try {
+                ObjectNode node = (ObjectNode) JSON.readTree(line);
+                change.accept(node);
+                return JSON.writeValueAsString(node);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+}
