@@ -3,6 +3,7 @@ package org.corridorgraph.cli;
 import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.graph.DatabaseUnavailableException;
 import org.corridorgraph.graph.StartupException;
+import org.corridorgraph.importer.ImportFailedException;
 import org.corridorgraph.seed.SeedValidationException;
 import picocli.CommandLine;
 
@@ -42,6 +43,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof DatabaseUnavailableException) {
             return DATABASE_UNAVAILABLE;
+        }
+        if (e instanceof ImportFailedException) {
+            return FAILED;
         }
         if (e instanceof CorridorGraphException) {
             return USAGE;

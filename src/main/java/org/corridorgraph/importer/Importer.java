@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.corridorgraph.corpus.Article;
 import org.corridorgraph.corpus.Sentence;
+import org.corridorgraph.graph.DatabaseUnavailableException;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.ValidatedEntity;
 import org.corridorgraph.seed.ValidatedSeed;
@@ -17,6 +18,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * Writes validated seed data in one transaction, batched with UNWIND ... MERGE on stable keys: all
@@ -48,6 +51,12 @@ public final class Importer {
         boolean changed = !currentFingerprint().map(fingerprint::equals).orElse(false);
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> write(tx, seed, fingerprint));
+        } catch (ServiceUnavailableException e) {
+            throw new DatabaseUnavailableException("the database went away during the import, which was rolled back: "
+                    + e.getMessage(), "check that Neo4j runs, then import again", e);
+        } catch (Neo4jException e) {
+            throw new ImportFailedException("the database rejected the import, which was rolled back; the graph is unchanged: "
+                    + e.getMessage(), "if you edited cypher/import/*.cypher, check it; otherwise report this", e);
         }
         return summary(changed, seed.warnings());
     }
