@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.corridorgraph.graph.CypherLiteral;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.SchemaLoader;
 import org.neo4j.driver.Driver;

@@ -312,27 +312,8 @@ public final class SeedValidator {
     public static String suggest(String wrong, Set<String> candidates, int limit) {
         String w = wrong.toLowerCase(Locale.ROOT);
         Set<String> picked = new LinkedHashSet<>(candidates.stream()
-                .sorted(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
+                .sorted(Comparator.comparingInt((String c) -> NameKey.distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
                 .limit(limit).toList());
         return String.join(", ", picked);
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,4 +1,4 @@
-package org.corridorgraph.export;
+package org.corridorgraph.graph;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  * Writes values as Cypher literals for the replayable export script. This is the one place that
  * turns values into Cypher text; it never feeds a query that corridor-graph runs itself.
  */
-final class CypherLiteral {
+public final class CypherLiteral {
     private CypherLiteral() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value == null) {
             return "null";
         }
@@ -40,7 +40,7 @@ final class CypherLiteral {
         throw new IllegalArgumentException("no Cypher literal for " + value.getClass().getName());
     }
 
-    static String name(String identifier) {
+    public static String name(String identifier) {
         return identifier.matches("[A-Za-z_][A-Za-z0-9_]*") ? identifier : "`" + identifier.replace("`", "``") + "`";
     }
 

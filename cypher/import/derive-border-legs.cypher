@@ -1,0 +1,12 @@
+// Land borders as legs too, so a route can reach a corridor's first stop; queries rank them below
+// corridors and services.
+MATCH (a:State)-[r:BORDERS]->(b:State)
+CREATE (a)-[:LEG {
+  mode: 'border',
+  carrier: null,
+  carrierName: 'land border',
+  branch: '',
+  statements: [r.statementId],
+  evidence: coalesce(r.evidence, []),
+  background: r.source = 'background'
+}]->(b)

@@ -1,0 +1,32 @@
+// @description The statements and sentences behind the relationships between subject and object, in either direction, optionally of one type; without an object, every relationship of the subject. Derived LEG relationships and IN_SOURCE links are left out.
+// @param subject: entity — one end of the relationships
+// @param type: string? — optional: relationship type such as MEMBER_OF or VIEWS_NEGATIVELY (case and spaces ignored)
+// @param object: entity? — optional: the other end
+// @example subject=Kazakhstan object=Iran
+// @expect type: POSITIONS_ALIGN_WITH; CULTURAL_TIES; COOPERATES_WITH
+// @expect speaker: Kassym-Jomart Tokayev
+// @expect source: tehran-interests-central-asia
+// @example subject=Iran type=MEMBER_OF
+// @expect object: Shanghai Cooperation Organization; BRICS
+// @expect source: tehran-interests-central-asia; background
+// @example subject=Iran type=views_negatively object="United States"
+// @expect statement: st-049
+// @expect kind: assessment
+MATCH (e:Entity {id: $subject})-[r]-(other:Entity)
+WHERE r.statementId IS NOT NULL
+  AND NOT type(r) IN ['LEG', 'IN_SOURCE']
+  AND ($object IS NULL OR other.id = $object)
+  AND ($type IS NULL OR type(r) = replace(replace(toUpper(trim($type)), ' ', '_'), '-', '_'))
+WITH DISTINCT r
+RETURN startNode(r).name AS subject,
+       type(r) AS type,
+       endNode(r).name AS object,
+       r.statementId AS statement,
+       r.kind AS kind,
+       head(COLLECT { MATCH (sp:Entity {id: r.speaker}) RETURN sp.name }) AS speaker,
+       r.source AS source,
+       r.source = 'background' AS background,
+       r.reference AS reference,
+       r.anchor AS anchor,
+       coalesce(r.evidence, []) AS evidence
+ORDER BY type, subject, object, r.source = 'background', statement

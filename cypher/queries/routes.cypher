@@ -1,0 +1,62 @@
+// @description The ways one place reaches another over corridors, railways, freight services and
+// pipelines, with the states each route crosses in order. On every hop the route keeps to the
+// carrier it is on where it can. Routes are ranked: fewest changes of carrier first, then fewest
+// legs resting on background facts, then fewest legs. A land border may join one carrier to another,
+// once per route; a route that needs it, or any background fact, says so (column background).
+// @param from: entity — where the route starts (a state or city)
+// @param to: entity — where it ends
+// @param via: entity? — a state or region the route must pass through
+// @param avoid: entity[]? — states the route must not touch
+// @param maxHops: integer = 6 [1..10] — the most legs a route may have
+// @example from=China to=Iran via="Central Asia"
+// @expect stops: China; Kazakhstan; Turkmenistan; Iran
+// @expect carriers: China–Iran freight train service
+// @expect alsoServedBy: Kazakhstan–Turkmenistan–Iran railway
+// @example from=Russia to=Iran avoid=Kazakhstan
+// @expect stops: Azerbaijan
+// @expect carriers: International North–South Transport Corridor
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = (a)-[:HOP*1..10]-(b)
+WHERE length(p) <= $maxHops
+  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  AND none(n IN nodes(p) WHERE n.id IN $avoid)
+  AND ($via IS NULL OR any(n IN nodes(p) WHERE n.id = $via OR EXISTS { (n)-[:PART_OF]->(:Entity {id: $via}) }))
+  AND any(h IN relationships(p) WHERE h.hasCarrier)
+  AND size([h IN relationships(p) WHERE NOT h.hasCarrier]) <= 1
+// the legs that serve each hop, in route order
+UNWIND range(0, length(p) - 1) AS i
+WITH p, i, nodes(p)[i] AS here, nodes(p)[i + 1] AS next
+MATCH (here)-[leg:LEG]-(next)
+WITH p, i, leg ORDER BY leg.background, leg.carrierName, leg.branch
+WITH p, i, collect(leg) AS options ORDER BY i
+WITH p, collect(options) AS options
+// keep to the current carrier; else take one that also serves the next hop; else an article-sourced one
+WITH p, options, reduce(s = {carrier: '', changes: 0, legs: []}, i IN range(0, size(options) - 1) |
+  CASE WHEN any(o IN options[i] WHERE o.mode = 'carrier' AND o.carrier = s.carrier)
+    THEN {carrier: s.carrier, changes: s.changes,
+          legs: s.legs + [head([o IN options[i] WHERE o.mode = 'carrier' AND o.carrier = s.carrier])]}
+    ELSE {carrier: coalesce(coalesce(
+            head([o IN options[i] WHERE o.mode = 'carrier' AND any(n IN coalesce(options[i + 1], []) WHERE n.carrier = o.carrier)]),
+            head([o IN options[i] WHERE o.mode = 'carrier']), head(options[i])).carrier, ''),
+          changes: s.changes + CASE WHEN i = 0 THEN 0 ELSE 1 END,
+          legs: s.legs + [coalesce(
+            head([o IN options[i] WHERE o.mode = 'carrier' AND any(n IN coalesce(options[i + 1], []) WHERE n.carrier = o.carrier)]),
+            head([o IN options[i] WHERE o.mode = 'carrier']), head(options[i]))]}
+  END) AS chosen
+WITH p, options, chosen.legs AS legs, chosen.changes AS changes,
+     size([l IN chosen.legs WHERE l.background]) AS backgroundLegs
+ORDER BY changes, backgroundLegs, length(p), [n IN nodes(p) | n.name]
+LIMIT 10
+WITH p, legs, changes, backgroundLegs, [n IN nodes(p) | n.name] AS stops,
+     reduce(acc = [], l IN legs | CASE WHEN l.carrierName IN acc THEN acc ELSE acc + l.carrierName END) AS carriers,
+     reduce(acc = [], o IN reduce(all = [], opts IN options | all + opts) |
+       CASE WHEN o.mode <> 'carrier' OR o.carrierName IN acc THEN acc ELSE acc + o.carrierName END) AS served
+RETURN stops,
+       carriers,
+       [i IN range(0, size(legs) - 1) | stops[i] + ' → ' + stops[i + 1] + ': ' + legs[i].carrierName
+          + CASE WHEN legs[i].branch <> '' THEN ' (' + legs[i].branch + ' branch)' ELSE '' END] AS legs,
+       [c IN served WHERE NOT c IN carriers] AS alsoServedBy,
+       changes,
+       backgroundLegs > 0 AS background,
+       reduce(acc = [], l IN legs | acc + [e IN l.evidence WHERE NOT e IN acc]) AS evidence,
+       p AS path

@@ -1,0 +1,36 @@
+// @description What sanctions blocked, restricted or constrained, with the details given (domains, period, notes). With a target, only rows where it is the thing hit, the sanctions regime itself, or a state tied to what was hit (a party to the deal, where the port lies, a state a route or pipeline crosses).
+// @param target: entity? — optional: a state, region, deal, port, route or the sanctions regime
+// @example target=Iran
+// @expect effect: constrained; blocked; restricted
+// @expect target: Iran; Iran–Turkmenistan–Iraq gas swap deal; Chabahar Port
+// @example target=Kazakhstan
+// @expect target: Kazakhstan
+// @expect effect: constrained
+// @example target="Central Asia"
+// @expect effect: constrained
+// @expect target: Central Asia
+MATCH (s:SanctionsRegime)-[r:SANCTIONS_BLOCKED|SANCTIONS_RESTRICTED|SANCTIONS_CONSTRAINED]->(t:Entity)
+WITH s, r, t, COLLECT {
+  MATCH (x:Entity)
+  WHERE EXISTS { MATCH (t)-[tie:LOCATED_IN|TRANSITS|STARTS_IN|ENDS_IN]->(x:State) WHERE tie.statementId IS NOT NULL }
+     OR EXISTS { MATCH (x)-[pt:PARTY_TO]->(t) WHERE pt.statementId IS NOT NULL }
+  RETURN x ORDER BY x.name
+} AS tied
+WHERE $target IS NULL OR $target IN [s.id, t.id] OR any(x IN tied WHERE x.id = $target)
+RETURN s.name AS sanctions,
+       CASE type(r) WHEN 'SANCTIONS_BLOCKED' THEN 'blocked' WHEN 'SANCTIONS_RESTRICTED' THEN 'restricted' ELSE 'constrained' END AS effect,
+       t.name AS target,
+       [l IN labels(t) WHERE l <> 'Entity'] AS targetLabels,
+       [x IN tied | x.name] AS involves,
+       r.domains AS domains,
+       r.period AS period,
+       r.mainFactor AS mainFactor,
+       r.renewed AS renewed,
+       r.note AS note,
+       r.kind AS kind,
+       head(COLLECT { MATCH (sp:Entity {id: r.speaker}) RETURN sp.name }) AS speaker,
+       r.source AS source,
+       r.source = 'background' AS background,
+       r.statementId AS statement,
+       coalesce(r.evidence, []) AS evidence
+ORDER BY CASE type(r) WHEN 'SANCTIONS_BLOCKED' THEN 0 WHEN 'SANCTIONS_RESTRICTED' THEN 1 ELSE 2 END, target, r.statementId

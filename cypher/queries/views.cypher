@@ -1,0 +1,33 @@
+// @description Assessments held by actors: what they view negatively, are concerned about, see a threat from, watch closely, or share positions with. With an entity, only views it holds, views about it, and views held by a person in office there (e.g. its president).
+// @param entity: entity? — optional: the holder or the subject of the views
+// @example entity=Tehran
+// @expect holder: Iran; Kazakhstan; Masoud Pezeshkian
+// @expect view: VIEWS_NEGATIVELY; SEES_THREAT_FROM; MONITORS; POSITIONS_ALIGN_WITH; CONCERNED_ABOUT
+// @expect about: United States; Turkey; Abraham Accords; Central Asia; North Atlantic Treaty Organization; Iran
+// @example entity="Kassym-Jomart Tokayev"
+// @expect about: International sanctions against Iran
+// @expect speaker: Kassym-Jomart Tokayev
+MATCH (h:Entity)-[r:VIEWS_NEGATIVELY|CONCERNED_ABOUT|SEES_THREAT_FROM|MONITORS|POSITIONS_ALIGN_WITH]->(a:Entity)
+WITH h, r, a,
+     head(COLLECT { MATCH (h:Person)-[o:HOLDS_OFFICE]->(st:State) WHERE o.statementId IS NOT NULL RETURN st.name + ' (' + o.role + ')' ORDER BY o.source = 'background', st.name }) AS holderOffice
+WHERE $entity IS NULL OR $entity IN [h.id, a.id]
+      OR EXISTS { MATCH (h:Person)-[o:HOLDS_OFFICE]->(:Entity {id: $entity}) WHERE o.statementId IS NOT NULL }
+RETURN h.name AS holder,
+       holderOffice,
+       type(r) AS view,
+       CASE type(r) WHEN 'VIEWS_NEGATIVELY' THEN 'negative' WHEN 'CONCERNED_ABOUT' THEN 'concern'
+                    WHEN 'SEES_THREAT_FROM' THEN 'threat' WHEN 'MONITORS' THEN 'watchful'
+                    ELSE 'aligned' END AS tone,
+       a.name AS about,
+       CASE type(r)
+         WHEN 'SEES_THREAT_FROM' THEN r.nature + CASE WHEN r.longStanding THEN ' (long-standing)' ELSE '' END
+         WHEN 'MONITORS' THEN r.scope
+         WHEN 'POSITIONS_ALIGN_WITH' THEN trim(coalesce(r.frequency, '') + ' ' + coalesce('in the ' + r.arena + ' arena', ''))
+         ELSE r.matter END AS detail,
+       r.kind AS kind,
+       head(COLLECT { MATCH (sp:Entity {id: r.speaker}) RETURN sp.name }) AS speaker,
+       r.source AS source,
+       r.source = 'background' AS background,
+       r.statementId AS statement,
+       coalesce(r.evidence, []) AS evidence
+ORDER BY holder, view, about, statement

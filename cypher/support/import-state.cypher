@@ -1,0 +1,2 @@
+MATCH (s:ImportState {id: 'seed'})
+RETURN s.fingerprint AS fingerprint

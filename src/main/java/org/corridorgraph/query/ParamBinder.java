@@ -1,0 +1,129 @@
+package org.corridorgraph.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Checks raw parameter values (from a URL or the command line) against a query's declared parameters. */
+public final class ParamBinder {
+    /** Longest value accepted for any one parameter. */
+    public static final int MAX_VALUE_LENGTH = 500;
+    private static final int SUGGESTIONS = 5;
+
+    public BoundParams bind(CannedQuery query, Map<String, List<String>> raw, EntityDirectory entities) {
+        for (String given : raw.keySet()) {
+            if (query.param(given).isEmpty()) {
+                String known = query.params().isEmpty() ? "it takes none"
+                        : "it takes " + query.params().stream().map(QueryParam::name).collect(Collectors.joining(", "));
+                throw new QueryException.BadParameter(given, "query " + query.name() + " has no parameter '" + given + "'", known);
+            }
+        }
+        Map<String, Object> display = new LinkedHashMap<>();
+        Map<String, Object> cypher = new LinkedHashMap<>();
+        for (QueryParam p : query.params()) {
+            List<String> values = new ArrayList<>();
+            for (String v : raw.getOrDefault(p.name(), List.of())) {
+                if (v == null) {
+                    continue;
+                }
+                if (v.length() > MAX_VALUE_LENGTH) {
+                    throw new QueryException.BadParameter(p.name(), "parameter " + p.name() + " is longer than " + MAX_VALUE_LENGTH + " characters",
+                            "give " + p.expected());
+                }
+                if (p.type().isList()) {
+                    for (String part : v.split(",")) {
+                        if (!part.isBlank()) {
+                            values.add(part.strip());
+                        }
+                    }
+                } else if (!v.isBlank()) {
+                    values.add(v.strip());
+                }
+            }
+            if (!p.type().isList() && values.size() > 1) {
+                throw new QueryException.BadParameter(p.name(), "parameter " + p.name() + " is given " + values.size() + " times",
+                        "give it once: " + p.expected());
+            }
+            if (values.isEmpty() && p.defaultValue() != null) {
+                values.add(p.defaultValue());
+            }
+            if (values.isEmpty()) {
+                if (p.required()) {
+                    throw new QueryException.BadParameter(p.name(), "query " + query.name() + " needs parameter " + p.name(),
+                            "give " + p.expected() + (p.description().isBlank() ? "" : ": " + p.description()));
+                }
+                display.put(p.name(), p.type().isList() ? List.of() : null);
+                cypher.put(p.name(), p.type().isList() ? List.of() : null);
+                continue;
+            }
+            switch (p.type()) {
+                case STRING -> {
+                    display.put(p.name(), values.get(0));
+                    cypher.put(p.name(), values.get(0));
+                }
+                case STRING_LIST -> {
+                    display.put(p.name(), List.copyOf(values));
+                    cypher.put(p.name(), List.copyOf(values));
+                }
+                case INTEGER -> {
+                    long n = integer(p, values.get(0));
+                    display.put(p.name(), n);
+                    cypher.put(p.name(), n);
+                }
+                case DATE -> {
+                    LocalDate d = date(p, values.get(0));
+                    display.put(p.name(), d.toString());
+                    cypher.put(p.name(), d.toString());
+                }
+                case ENTITY -> {
+                    EntityRef e = entity(p, values.get(0), entities);
+                    display.put(p.name(), e.name());
+                    cypher.put(p.name(), e.id());
+                }
+                case ENTITY_LIST -> {
+                    List<EntityRef> refs = values.stream().map(v -> entity(p, v, entities)).toList();
+                    display.put(p.name(), refs.stream().map(EntityRef::name).toList());
+                    cypher.put(p.name(), refs.stream().map(EntityRef::id).toList());
+                }
+                default -> throw new IllegalStateException(p.type().name());
+            }
+        }
+        return new BoundParams(display, cypher);
+    }
+
+    private static long integer(QueryParam p, String text) {
+        long n;
+        try {
+            n = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new QueryException.BadParameter(p.name(), "parameter " + p.name() + " = '" + shorten(text) + "' is not a whole number",
+                    "give " + p.expected());
+        }
+        if ((p.min() != null && n < p.min()) || (p.max() != null && n > p.max())) {
+            throw new QueryException.BadParameter(p.name(), "parameter " + p.name() + " = " + n + " is out of range", "give " + p.expected());
+        }
+        return n;
+    }
+
+    private static LocalDate date(QueryParam p, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new QueryException.BadParameter(p.name(), "parameter " + p.name() + " = '" + shorten(text) + "' is not an ISO date",
+                    "write dates as 2025-12-11");
+        }
+    }
+
+    private static EntityRef entity(QueryParam p, String text, EntityDirectory entities) {
+        return entities.find(text).orElseThrow(() -> new QueryException.UnknownEntity(p.name(), shorten(text),
+                entities.suggest(text, SUGGESTIONS).stream().map(EntityRef::name).toList()));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

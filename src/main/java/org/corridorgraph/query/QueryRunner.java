@@ -1,0 +1,174 @@
+package org.corridorgraph.query;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.corridorgraph.graph.CypherLiteral;
+import org.corridorgraph.graph.DatabaseUnavailableException;
+import org.corridorgraph.resources.CypherLibrary;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * Runs canned queries: binds parameters, runs the Cypher in a read transaction with a timeout and
+ * a row cap, converts the values, and turns evidence sentence ids into numbered citations.
+ */
+public final class QueryRunner {
+    static final String EVIDENCE = "evidence";
+    static final String CITATIONS = "citations";
+
+    private final Driver driver;
+    private final QueryCatalogue catalogue;
+    private final Supplier<EntityDirectory> entities;
+    private final CypherLibrary cypher;
+    private final QuerySettings settings;
+    private final ParamBinder binder = new ParamBinder();
+
+    public QueryRunner(Driver driver, QueryCatalogue catalogue, Supplier<EntityDirectory> entities, CypherLibrary cypher,
+                       QuerySettings settings) {
+        this.driver = driver;
+        this.catalogue = catalogue;
+        this.entities = entities;
+        this.cypher = cypher;
+        this.settings = settings;
+    }
+
+    public QueryCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public EntityDirectory entities() {
+        return entities.get();
+    }
+
+    public QueryResult run(String name, Map<String, List<String>> rawParams) {
+        CannedQuery query = catalogue.get(name);
+        BoundParams params = binder.bind(query, rawParams, entities.get());
+        TransactionConfig config = TransactionConfig.builder().withTimeout(settings.timeout()).build();
+        List<String> columns = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean[] truncated = {false};
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        try (Session session = driver.session()) {
+            session.executeRead(tx -> {
+                columns.clear();
+                rows.clear();
+                truncated[0] = false;
+                Result result = tx.run(query.cypher(), params.cypher());
+                columns.addAll(result.keys());
+                while (result.hasNext()) {
+                    if (rows.size() == settings.maxRows()) {
+                        truncated[0] = true;
+                        break;
+                    }
+                    rows.add(row(result.next()));
+                }
+                result.consume();
+                List<String> cited = evidenceIds(rows);
+                cite(cited, tx.run(cypher.get("support/sentences"), Map.of("ids", cited)).list(), citations);
+                return null;
+            }, config);
+        } catch (ClientException e) {
+            if (isTimeout(e)) {
+                throw new QueryException.Timeout(name, settings.timeout().toMillis(), e);
+            }
+            throw e;
+        } catch (TransientException e) {
+            if (isTimeout(e)) {
+                throw new QueryException.Timeout(name, settings.timeout().toMillis(), e);
+            }
+            throw e;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+        }
+        List<String> outColumns = columns.stream().map(c -> c.equals(EVIDENCE) ? CITATIONS : c).toList();
+        List<Map<String, Object>> outRows = rows.stream().map(r -> numbered(r, citations)).toList();
+        return new QueryResult(name, query.description(), params.display(), outColumns, outRows, query.cypher(), params.cypher(),
+                List.copyOf(citations.values()), truncated[0], browserUrl(query, params));
+    }
+
+    private static boolean isTimeout(RuntimeException e) {
+        String code = e instanceof org.neo4j.driver.exceptions.Neo4jException n ? n.code() : "";
+        return code.contains("TransactionTimedOut") || code.contains("Terminated") || String.valueOf(e.getMessage()).contains("timeout");
+    }
+
+    private static Map<String, Object> row(Record record) {
+        ValueConverter converter = new ValueConverter();
+        Map<String, Object> row = new LinkedHashMap<>();
+        record.keys().forEach(k -> row.put(k, converter.convert(record.get(k))));
+        return row;
+    }
+
+    private static List<String> evidenceIds(List<Map<String, Object>> rows) {
+        Set<String> ids = new LinkedHashSet<>();
+        rows.forEach(r -> collect(r.get(EVIDENCE), ids));
+        return List.copyOf(ids);
+    }
+
+    private static void collect(Object value, Set<String> ids) {
+        if (value instanceof String s) {
+            ids.add(s);
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collect(v, ids));
+        }
+    }
+
+    /** Numbers the cited sentences in the order the rows first cite them. */
+    private static void cite(List<String> order, List<Record> sentences, Map<String, Citation> citations) {
+        Map<String, Record> byId = new LinkedHashMap<>();
+        sentences.forEach(r -> byId.put(r.get("id").asString(), r));
+        citations.clear();
+        for (String id : order) {
+            Record r = byId.get(id);
+            if (r != null) {
+                citations.put(id, new Citation(citations.size() + 1, id, r.get("source").asString(), r.get("text").asString()));
+            }
+        }
+    }
+
+    private static Map<String, Object> numbered(Map<String, Object> row, Map<String, Citation> citations) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> {
+            if (k.equals(EVIDENCE)) {
+                Set<String> ids = new LinkedHashSet<>();
+                collect(v, ids);
+                out.put(CITATIONS, ids.stream().filter(citations::containsKey).map(id -> citations.get(id).number()).toList());
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private String browserUrl(CannedQuery query, BoundParams params) {
+        if (settings.browserUrl() == null) {
+            return null;
+        }
+        StringBuilder url = new StringBuilder(settings.browserUrl());
+        url.append("?");
+        if (settings.boltUri() != null) {
+            url.append("dbms=").append(encode(settings.boltUri())).append("&preselectAuthMethod=NO_AUTH&");
+        }
+        url.append("cmd=params&arg=").append(encode(CypherLiteral.of(params.cypher())));
+        url.append("&cmd=edit&arg=").append(encode(query.cypher()));
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
