@@ -47,7 +47,14 @@ WITH p, options, chosen.legs AS legs, chosen.changes AS changes,
      size([l IN chosen.legs WHERE l.background]) AS backgroundLegs
 ORDER BY changes, backgroundLegs, length(p), [n IN nodes(p) | n.name]
 LIMIT 10
-WITH p, legs, changes, backgroundLegs, [n IN nodes(p) | n.name] AS stops,
+// the route as a path over the legs it uses, so pictures label each edge with its carrier
+CALL (p, legs) {
+  WITH nodes(p)[0] AS start, nodes(p)[-1] AS end, legs
+  MATCH route = (start) ((x)-[leg:LEG]-(y) WHERE leg IN legs){1,10} (end)
+  WHERE length(route) = size(legs)
+  RETURN route LIMIT 1
+}
+WITH p, route, legs, changes, backgroundLegs, [n IN nodes(p) | n.name] AS stops,
      reduce(acc = [], l IN legs | CASE WHEN l.carrierName IN acc THEN acc ELSE acc + l.carrierName END) AS carriers,
      reduce(acc = [], o IN reduce(all = [], opts IN options | all + opts) |
        CASE WHEN o.mode <> 'carrier' OR o.carrierName IN acc THEN acc ELSE acc + o.carrierName END) AS served
@@ -59,4 +66,4 @@ RETURN stops,
        changes,
        backgroundLegs > 0 AS background,
        reduce(acc = [], l IN legs | acc + [e IN l.evidence WHERE NOT e IN acc]) AS evidence,
-       p AS path
+       route AS path

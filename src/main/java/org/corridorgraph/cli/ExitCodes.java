@@ -4,6 +4,7 @@ import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.graph.DatabaseUnavailableException;
 import org.corridorgraph.graph.StartupException;
 import org.corridorgraph.importer.ImportFailedException;
+import org.corridorgraph.query.QueryException;
 import org.corridorgraph.seed.SeedValidationException;
 import picocli.CommandLine;
 
@@ -18,6 +19,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     static final int INVALID_SEED_DATA = 3;
     static final int STARTUP_FAILED = 4;
     static final int DATABASE_UNAVAILABLE = 5;
+    static final int QUERY_TIMEOUT = 6;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
@@ -43,6 +45,9 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof DatabaseUnavailableException) {
             return DATABASE_UNAVAILABLE;
+        }
+        if (e instanceof QueryException.Timeout) {
+            return QUERY_TIMEOUT;
         }
         if (e instanceof ImportFailedException) {
             return FAILED;

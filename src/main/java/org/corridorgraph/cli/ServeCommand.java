@@ -14,6 +14,8 @@ import org.corridorgraph.http.Readiness;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.json.Json;
+import org.corridorgraph.query.QueryCatalogue;
+import org.corridorgraph.render.Renderers;
 import org.corridorgraph.resources.CypherLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    QueryOptions queries;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), mapper);
         CypherLibrary cypher = input.cypherLibrary();
+        QueryCatalogue.load(cypher.folder()); // a malformed query file stops the start before anything runs
         Ports.requireFree(HOST, port, "--port");
 
         GraphConnection graph = database.external()
@@ -70,14 +76,15 @@ final class ServeCommand implements Callable<Integer> {
             Readiness readiness = () -> importer.currentFingerprint()
                     .map(f -> new Readiness.Status(true, "database reachable and imported"))
                     .orElse(new Readiness.Status(false, "database reachable but not imported"));
-            app = new HttpApp(readiness, mapper, Version.current()).create(HOST, port).start();
+            app = new HttpApp(readiness, queries.runner(graph, cypher), new Renderers(mapper), mapper, Version.current())
+                    .create(HOST, port).start();
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
 
         out.println("corridor-graph " + Version.current() + " is serving (" + graph.description() + ")");
-        out.println("  API:     http://" + HOST + ":" + app.port() + "/  (GET /health, GET /ready)");
+        out.println("  API:     http://" + HOST + ":" + app.port() + "/api/queries  (and /api/ask?q=…, /health, /ready)");
         EmbeddedNeo4j embedded = graph.embedded();
         if (embedded != null) {
             out.println("  Bolt:    " + embedded.boltUri());

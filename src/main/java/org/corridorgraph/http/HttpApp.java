@@ -1,28 +1,46 @@
 package org.corridorgraph.http;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.corridorgraph.CorridorGraphException;
-import org.corridorgraph.graph.DatabaseUnavailableException;
+import org.corridorgraph.query.AskParser;
+import org.corridorgraph.query.CannedQuery;
+import org.corridorgraph.query.EntityRef;
+import org.corridorgraph.query.Question;
+import org.corridorgraph.query.QueryParam;
+import org.corridorgraph.query.QueryResult;
+import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.render.Renderer;
+import org.corridorgraph.render.Renderers;
 
 /**
- * corridor-graph's HTTP server. It takes its dependencies in the constructor and knows nothing of
- * how they were built.
+ * corridor-graph's HTTP API. It takes its dependencies in the constructor and knows nothing of how
+ * they were built. No endpoint accepts Cypher or writes to the graph.
  */
 public final class HttpApp {
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String FORMAT = "format";
 
     private final Readiness readiness;
+    private final QueryRunner runner;
+    private final Renderers renderers;
     private final ObjectMapper mapper;
     private final String version;
+    private final AskParser ask = new AskParser();
 
-    public HttpApp(Readiness readiness, ObjectMapper mapper, String version) {
+    public HttpApp(Readiness readiness, QueryRunner runner, Renderers renderers, ObjectMapper mapper, String version) {
         this.readiness = readiness;
+        this.runner = runner;
+        this.renderers = renderers;
         this.mapper = mapper;
         this.version = version;
     }
@@ -35,12 +53,15 @@ public final class HttpApp {
             config.startup.showJavalinBanner = false;
             config.routes.get("/health", this::health);
             config.routes.get("/ready", this::ready);
-            config.routes.exception(CorridorGraphException.class, (e, ctx) -> problem(ctx, statusOf(e), e.getMessage(), e.hint()));
-            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error: " + e.getClass().getSimpleName(),
-                    "the server log has the details"));
+            config.routes.get("/api/queries", this::catalogue);
+            config.routes.get("/api/queries/{name}", this::query);
+            config.routes.get("/api/entities", this::searchEntities);
+            config.routes.get("/api/entities/{name}", this::entity);
+            config.routes.get("/api/ask", this::ask);
+            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, HttpErrors.problem(e, ctx.path())));
             config.routes.error(404, ctx -> {
-                if (!PROBLEM_JSON.equals(ctx.res().getContentType())) {
-                    problem(ctx, 404, "no such endpoint: " + ctx.path(), "see GET /health, GET /ready");
+                if (!String.valueOf(ctx.res().getContentType()).startsWith(PROBLEM_JSON)) {
+                    problem(ctx, HttpErrors.notFound(ctx.path()));
                 }
             });
         });
@@ -66,22 +87,92 @@ public final class HttpApp {
         json(ctx, status.ready() ? 200 : 503, body);
     }
 
-    private static int statusOf(CorridorGraphException e) {
-        return e instanceof DatabaseUnavailableException ? 503 : 400;
+    private void catalogue(Context ctx) {
+        List<Map<String, Object>> queries = new ArrayList<>();
+        for (CannedQuery q : runner.catalogue().all()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", q.name());
+            entry.put("description", q.description());
+            List<Map<String, Object>> params = new ArrayList<>();
+            for (QueryParam p : q.params()) {
+                Map<String, Object> param = new LinkedHashMap<>();
+                param.put("name", p.name());
+                param.put("type", p.type().declared());
+                param.put("required", p.required());
+                param.put("default", p.defaultValue());
+                param.put("min", p.min());
+                param.put("max", p.max());
+                param.put("namesEntity", p.type().namesEntities());
+                param.put("description", p.description());
+                params.add(param);
+            }
+            entry.put("params", params);
+            entry.put("examples", q.examples().stream().map(e -> Map.of("params", e.params(),
+                    "url", "/api/queries/" + q.name() + query(e.params()))).toList());
+            queries.add(entry);
+        }
+        json(ctx, 200, Map.of("queries", queries, "formats", renderers.formats()));
     }
 
-    private void problem(Context ctx, int status, String detail, String hint) {
-        json(ctx, status, Problem.of(status, title(status), detail, hint));
+    private void query(Context ctx) {
+        Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+        params.remove(FORMAT);
+        send(ctx, runner.run(ctx.pathParam("name"), params));
+    }
+
+    private void ask(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw new org.corridorgraph.query.QueryException.UnplacedQuestion("", AskParser.EXAMPLES);
+        }
+        Question question = ask.parse(q, runner.entities());
+        send(ctx, runner.run(question.query(), question.params()));
+    }
+
+    private void searchEntities(Context ctx) {
+        String q = ctx.queryParam("q");
+        int limit = 10;
+        List<EntityRef> found = runner.entities().suggest(q == null ? "" : q, limit);
+        json(ctx, 200, Map.of("query", q == null ? "" : q, "entities", found));
+    }
+
+    private void entity(Context ctx) {
+        json(ctx, 200, runner.entity(ctx.pathParam("name")));
+    }
+
+    private void send(Context ctx, QueryResult result) {
+        Renderer renderer = choose(ctx, result);
+        ctx.status(200).contentType(renderer.mediaType() + "; charset=utf-8").result(renderer.render(result));
+    }
+
+    private Renderer choose(Context ctx, QueryResult result) {
+        String format = ctx.queryParam(FORMAT);
+        if (format != null) {
+            Renderer renderer = renderers.byFormat(format).orElseThrow(() -> new NotAcceptableException(
+                    "format '" + format + "' is not supported", "use one of " + String.join(", ", renderers.formats())));
+            if (!renderer.supports(result)) {
+                throw new NotAcceptableException("format " + format + " needs a result with nodes and paths; query "
+                        + result.query() + " returns a table", "use json, csv or md");
+            }
+            return renderer;
+        }
+        String accept = ctx.header("Accept");
+        return renderers.byAccept(accept, result).orElseThrow(() -> new NotAcceptableException(
+                "cannot answer in any of: " + accept, "accept application/json, text/csv, text/markdown or text/vnd.mermaid"));
+    }
+
+    private static String query(Map<String, String> params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        return params.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    private void problem(Context ctx, Problem problem) {
+        json(ctx, problem.status(), problem);
         ctx.contentType(PROBLEM_JSON);
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 503 -> "Service Unavailable";
-            default -> "Internal Server Error";
-        };
     }
 
     private void json(Context ctx, int status, Object body) {

@@ -101,6 +101,44 @@ public final class QueryRunner {
                 List.copyOf(citations.values()), truncated[0], browserUrl(query, params));
     }
 
+    /** An entity by name or alias, with every relationship it takes part in and the sentences behind them. */
+    @SuppressWarnings("unchecked")
+    public EntityDetail entity(String name) {
+        EntityDirectory directory = entities.get();
+        EntityRef ref = directory.find(name).orElseThrow(() -> new QueryException.UnknownEntity("name", name,
+                directory.suggest(name, 5).stream().map(EntityRef::name).toList()));
+        TransactionConfig config = TransactionConfig.builder().withTimeout(settings.timeout()).build();
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Record record = tx.run(cypher.get("support/entity"), Map.of("id", ref.id())).single();
+                Map<String, Object> row = row(record);
+                List<Map<String, Object>> rels = (List<Map<String, Object>>) row.get("relationships");
+                List<String> cited = evidenceIds(rels.stream().map(r -> Map.<String, Object>of(EVIDENCE,
+                        ((Map<String, Object>) r.get("properties")).getOrDefault(EVIDENCE, List.of()))).toList());
+                Map<String, Citation> citations = new LinkedHashMap<>();
+                cite(cited, tx.run(cypher.get("support/sentences"), Map.of("ids", cited)).list(), citations);
+                List<EntityDetail.Link> links = new ArrayList<>();
+                for (Map<String, Object> r : rels) {
+                    Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) r.get("properties"));
+                    Set<String> ids = new LinkedHashSet<>();
+                    collect(props.remove(EVIDENCE), ids);
+                    props.remove("evidenceStatus");
+                    links.add(new EntityDetail.Link((String) r.get("direction"), (String) r.get("type"), (String) r.get("other"),
+                            (String) r.get("otherId"), (List<String>) r.get("otherLabels"), props, (String) props.remove("kind"),
+                            directory.byId(String.valueOf(props.remove("speaker"))).map(EntityRef::name).orElse(null),
+                            (String) props.remove("source"), (String) props.remove("reference"),
+                            ids.stream().filter(citations::containsKey).map(id -> citations.get(id).number()).toList()));
+                }
+                Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
+                properties.keySet().removeAll(List.of("id", "name", "aliases", "nameKeys", "aliasText"));
+                return new EntityDetail(ref.id(), ref.name(), ref.labels(), ref.aliases(), properties, links,
+                        List.copyOf(citations.values()));
+            }, config);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+        }
+    }
+
     private static boolean isTimeout(RuntimeException e) {
         String code = e instanceof org.neo4j.driver.exceptions.Neo4jException n ? n.code() : "";
         return code.contains("TransactionTimedOut") || code.contains("Terminated") || String.valueOf(e.getMessage()).contains("timeout");

@@ -1,0 +1,50 @@
+package org.corridorgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.query.AskParser;
+import org.corridorgraph.query.Question;
+import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a plain-language question with the canned query it matches, e.g. \"how does China reach Iran through Central Asia\".")
+final class AskCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "the question (quoted, or as several words)")
+    List<String> words;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json, csv, md or mermaid (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    QueryOptions queries;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Renderer renderer = QueryCommand.renderer(format);
+        try (GraphConnection graph = database.connectForBatch()) {
+            QueryRunner runner = queries.runner(graph, input.cypherLibrary());
+            Question question = new AskParser().parse(String.join(" ", words), runner.entities());
+            spec.commandLine().getErr().println("answering with query " + question.query() + " " + question.params());
+            QueryCommand.print(spec.commandLine().getOut(), renderer, runner.run(question.query(), question.params()));
+        }
+        return ExitCodes.OK;
+    }
+}
