@@ -17,6 +17,9 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  * through the same driver code path; only who starts and stops the server differs.
  */
 public final class GraphConnection implements AutoCloseable {
+    /** Transient failures are retried this long; an unreachable database answers 503 soon after. */
+    static final int RETRY_SECONDS = 2;
+
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final String description;
@@ -55,6 +58,7 @@ public final class GraphConnection implements AutoCloseable {
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(64)
+                .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)
                 .withoutEncryption()
                 .withLogging(org.neo4j.driver.Logging.none())
                 .build();
@@ -64,6 +68,7 @@ public final class GraphConnection implements AutoCloseable {
                     .withConnectionTimeout(5, TimeUnit.SECONDS)
                     .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                     .withMaxConnectionPoolSize(64)
+                    .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)
                     .withLogging(org.neo4j.driver.Logging.none())
                     .build();
         }

@@ -66,15 +66,17 @@ public final class EntityDirectory {
         if (key.isEmpty()) {
             return byId.values().stream().limit(limit).toList();
         }
-        Map<EntityRef, Integer> scores = new LinkedHashMap<>();
+        // rank by how well the best name matches, then by how short it is: "turkm" finds Turkmenistan
+        // before a deal whose alias merely starts the same way
+        Map<EntityRef, Long> scores = new LinkedHashMap<>();
         for (Map.Entry<String, EntityRef> e : byKey.entrySet()) {
             int score = score(key, e.getKey());
             if (score < Integer.MAX_VALUE) {
-                scores.merge(e.getValue(), score, Math::min);
+                scores.merge(e.getValue(), score * 10_000L + e.getKey().length(), Math::min);
             }
         }
         return scores.entrySet().stream()
-                .sorted(Map.Entry.<EntityRef, Integer>comparingByValue().thenComparing(e -> e.getKey().name()))
+                .sorted(Map.Entry.<EntityRef, Long>comparingByValue().thenComparing(e -> e.getKey().name()))
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
