@@ -10,6 +10,8 @@ import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.http.HttpApp;
+import org.corridorgraph.http.OpenApi;
+import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.http.Readiness;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
@@ -76,15 +78,17 @@ final class ServeCommand implements Callable<Integer> {
             Readiness readiness = () -> importer.currentFingerprint()
                     .map(f -> new Readiness.Status(true, "database reachable and imported"))
                     .orElse(new Readiness.Status(false, "database reachable but not imported"));
-            app = new HttpApp(readiness, queries.runner(graph, cypher), new Renderers(mapper), mapper, Version.current())
-                    .create(HOST, port).start();
+            QueryRunner runner = queries.runner(graph, cypher);
+            Renderers renderers = new Renderers(mapper);
+            OpenApi openApi = new OpenApi(runner.catalogue(), prepared.seed().schema(), renderers.formats(), Version.current());
+            app = new HttpApp(readiness, runner, renderers, mapper, Version.current(), openApi).create(HOST, port).start();
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
 
         out.println("corridor-graph " + Version.current() + " is serving (" + graph.description() + ")");
-        out.println("  API:     http://" + HOST + ":" + app.port() + "/api/queries  (and /api/ask?q=…, /health, /ready)");
+        out.println("  API:     http://" + HOST + ":" + app.port() + "/api/queries  (/api/ask?q=…, /docs, /health, /ready)");
         EmbeddedNeo4j embedded = graph.embedded();
         if (embedded != null) {
             out.println("  Bolt:    " + embedded.boltUri());

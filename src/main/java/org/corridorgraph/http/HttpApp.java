@@ -35,14 +35,22 @@ public final class HttpApp {
     private final Renderers renderers;
     private final ObjectMapper mapper;
     private final String version;
+    private final String openApiJson;
+    private final String docsHtml;
     private final AskParser ask = new AskParser();
 
-    public HttpApp(Readiness readiness, QueryRunner runner, Renderers renderers, ObjectMapper mapper, String version) {
+    public HttpApp(Readiness readiness, QueryRunner runner, Renderers renderers, ObjectMapper mapper, String version, OpenApi openApi) {
         this.readiness = readiness;
         this.runner = runner;
         this.renderers = renderers;
         this.mapper = mapper;
         this.version = version;
+        try {
+            this.openApiJson = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(openApi.document());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the OpenAPI document is not serialisable", e);
+        }
+        this.docsHtml = WebResources.swaggerPage();
     }
 
     /** A configured, not yet started, Javalin. */
@@ -51,6 +59,9 @@ public final class HttpApp {
             config.jetty.host = host;
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
+            config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsHtml));
             config.routes.get("/health", this::health);
             config.routes.get("/ready", this::ready);
             config.routes.get("/api/queries", this::catalogue);

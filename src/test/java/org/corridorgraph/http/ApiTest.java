@@ -26,6 +26,8 @@ import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.query.QuerySettings;
 import org.corridorgraph.render.Renderers;
 import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.Schema;
+import org.corridorgraph.seed.SchemaLoader;
 import org.corridorgraph.resources.ProjectFolder;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;
@@ -71,7 +73,9 @@ class ApiTest {
         QueryRunner runner = new QueryRunner(driver, QueryCatalogue.load(cypher.folder()),
                 new EntityCache(driver, cypher, Duration.ofSeconds(10), Clock.systemUTC()), cypher,
                 new QuerySettings(timeout, 1000, "http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687"));
-        return new HttpApp(READY::get, runner, new Renderers(JSON), JSON, "test");
+        Renderers renderers = new Renderers(JSON);
+        Schema schema = new SchemaLoader(JSON).load(ProjectFolder.locate("seed-data", Paths.SEED_DATA));
+        return new HttpApp(READY::get, runner, renderers, JSON, "test", new OpenApi(runner.catalogue(), schema, renderers.formats(), "test"));
     }
 
     private HttpResponse<String> get(Javalin on, String pathAndQuery, String accept) throws Exception {
@@ -120,6 +124,27 @@ class ApiTest {
         assertThat(catalogue.path("queries").size()).isGreaterThanOrEqualTo(12);
         assertThat(routes).isNotNull();
         assertThat(routes.path("params").toString()).contains("\"name\":\"maxHops\"", "\"max\":10", "\"namesEntity\":true");
+    }
+
+    @Test
+    void openApiDocumentsEveryQueryAndSwaggerUiIsServedFromTheJar() throws Exception {
+        JsonNode doc = json(get("/openapi.json"));
+        HttpResponse<String> docs = get("/docs");
+
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("paths").has("/api/queries/routes")).isTrue();
+        JsonNode maxHops = null;
+        for (JsonNode p : doc.path("paths").path("/api/queries/routes").path("get").path("parameters")) {
+            if (p.path("name").asText().equals("maxHops")) {
+                maxHops = p;
+            }
+        }
+        assertThat(maxHops).isNotNull();
+        assertThat(maxHops.path("schema").path("maximum").asInt()).isEqualTo(10);
+        assertThat(doc.path("components").path("schemas").has("Relationship.MEMBER_OF")).isTrue();
+        assertThat(docs.body()).contains("/openapi.json").doesNotContain("https://");
+        String bundle = docs.body().replaceAll("(?s).*src=\"([^\"]+)\".*", "$1");
+        assertThat(get(bundle).statusCode()).as(bundle).isEqualTo(200);
     }
 
     @Test
