@@ -60,6 +60,7 @@ public final class HttpApp {
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
+            config.staticFiles.add(WebResources.SITE, io.javalin.http.staticfiles.Location.CLASSPATH);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
             config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsHtml));
             config.routes.get("/health", this::health);

@@ -8,6 +8,9 @@ import java.util.Properties;
 
 /** Pages served from the jar. */
 final class WebResources {
+    /** The web page's static files, on the class path; served at /. */
+    static final String SITE = "/web/site";
+
     private WebResources() {
     }
 
