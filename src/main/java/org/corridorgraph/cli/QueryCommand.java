@@ -46,14 +46,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, List<String>> raw = new LinkedHashMap<>();
-        for (String p : params) {
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new CorridorGraphException("--param " + p + " is not KEY=VALUE", "write e.g. --param from=China");
-            }
-            raw.computeIfAbsent(p.substring(0, eq), k -> new ArrayList<>()).add(p.substring(eq + 1));
-        }
+        Map<String, List<String>> raw = ReportCommand.params(params);
         Renderer renderer = renderer(format);
         try (GraphConnection graph = database.connectForBatch()) {
             print(spec.commandLine().getOut(), renderer, queries.runner(graph, input.cypherLibrary()).run(name, raw));

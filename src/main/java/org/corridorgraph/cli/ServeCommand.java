@@ -1,6 +1,7 @@
 package org.corridorgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,21 +10,26 @@ import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.http.ApiDocs;
 import org.corridorgraph.http.HttpApp;
 import org.corridorgraph.http.OpenApi;
-import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.http.Readiness;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.query.QueryCatalogue;
+import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.render.BrowserGuide;
+import org.corridorgraph.render.BrowserStyle;
+import org.corridorgraph.render.LabelColours;
 import org.corridorgraph.render.Renderers;
 import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The composition root of the server: database, import, HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -62,9 +68,11 @@ final class ServeCommand implements Callable<Integer> {
         QueryCatalogue.load(cypher.folder()); // a malformed query file stops the start before anything runs
         Ports.requireFree(HOST, port, "--port");
 
+        String guideUrl = "http://" + HOST + ":" + port + "/guide";
         GraphConnection graph = database.external()
                 ? GraphConnection.external(database.uri, database.user, database.password)
-                : GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort));
+                : GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort)
+                        .withBrowserGuide(guideUrl));
         Javalin app;
         try {
             new SchemaInstaller(graph.driver(), cypher).apply();
@@ -80,8 +88,11 @@ final class ServeCommand implements Callable<Integer> {
                     .orElse(new Readiness.Status(false, "database reachable but not imported"));
             QueryRunner runner = queries.runner(graph, cypher);
             Renderers renderers = new Renderers(mapper);
-            OpenApi openApi = new OpenApi(runner.catalogue(), prepared.seed().schema(), renderers.formats(), Version.current());
-            app = new HttpApp(readiness, runner, renderers, mapper, Version.current(), openApi).create(HOST, port).start();
+            Schema schema = prepared.seed().schema();
+            String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();
+            ApiDocs docs = new ApiDocs(new OpenApi(runner.catalogue(), schema, renderers.formats(), Version.current()),
+                    new BrowserGuide(schema, runner.catalogue().all(), grass), grass, browserOrigins(graph));
+            app = new HttpApp(readiness, runner, renderers, mapper, Version.current(), docs).create(HOST, port).start();
         } catch (RuntimeException e) {
             graph.close();
             throw e;
@@ -92,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedNeo4j embedded = graph.embedded();
         if (embedded != null) {
             out.println("  Bolt:    " + embedded.boltUri());
-            out.println("  Browser: " + embedded.httpUrl() + "/browser/  (no password on loopback)");
+            out.println("  Browser: " + embedded.httpUrl() + "/browser/  (no password on loopback; it opens the guide)");
+            out.println("  Guide:   :play " + guideUrl + "   Style: " + "http://" + HOST + ":" + app.port() + "/style.grass");
         }
         out.println("Stop with Ctrl-C.");
         out.flush();
@@ -101,5 +113,13 @@ final class ServeCommand implements Callable<Integer> {
             graph.close();
         });
         return ExitCodes.OK;
+    }
+
+    private static List<String> browserOrigins(GraphConnection graph) {
+        if (graph.embedded() == null || graph.embedded().httpUrl() == null) {
+            return List.of();
+        }
+        String url = graph.embedded().httpUrl();
+        return List.of(url, url.replace("127.0.0.1", "localhost"));
     }
 }

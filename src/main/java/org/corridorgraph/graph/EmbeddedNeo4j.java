@@ -12,6 +12,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Neo4j Community running in this JVM, reached like any other Neo4j: over Bolt, through the driver.
@@ -27,13 +28,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param quickShutdown skip Bolt's shutdown grace periods (tests)
      */
     public record Options(Path dataDir, String host, int boltPort, int httpPort, boolean authEnabled, boolean quickShutdown,
-                          Duration transactionTimeout) {
+                          Duration transactionTimeout, String browserGuideUrl) {
         public static Options loopback(Path dataDir, int boltPort, int httpPort) {
-            return new Options(dataDir, "127.0.0.1", boltPort, httpPort, false, false, Duration.ofSeconds(60));
+            return new Options(dataDir, "127.0.0.1", boltPort, httpPort, false, false, Duration.ofSeconds(60), null);
         }
 
         public Options withQuickShutdown() {
-            return new Options(dataDir, host, boltPort, httpPort, authEnabled, true, transactionTimeout);
+            return new Options(dataDir, host, boltPort, httpPort, authEnabled, true, transactionTimeout, browserGuideUrl);
+        }
+
+        /** Browser plays this guide after connecting; its host is admitted as remote content. */
+        public Options withBrowserGuide(String url) {
+            return new Options(dataDir, host, boltPort, httpPort, authEnabled, quickShutdown, transactionTimeout, url);
         }
     }
 
@@ -71,6 +77,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (options.httpPort() >= 0) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(options.host(), http))
                    .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(options.host()), http));
+        }
+        // Neo4j 5.26 still reads the older "whitelist" name (ServerSettings); some docs say "allowlist"
+        builder.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1,guides.neo4j.com");
+        if (options.browserGuideUrl() != null) {
+            builder.setConfig(ServerSettings.browser_post_connect_cmd, "play " + options.browserGuideUrl());
         }
         if (options.quickShutdown()) {
             builder.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)

@@ -37,20 +37,22 @@ public final class HttpApp {
     private final String version;
     private final String openApiJson;
     private final String docsHtml;
+    private final ApiDocs docs;
     private final AskParser ask = new AskParser();
 
-    public HttpApp(Readiness readiness, QueryRunner runner, Renderers renderers, ObjectMapper mapper, String version, OpenApi openApi) {
+    public HttpApp(Readiness readiness, QueryRunner runner, Renderers renderers, ObjectMapper mapper, String version, ApiDocs docs) {
         this.readiness = readiness;
         this.runner = runner;
         this.renderers = renderers;
         this.mapper = mapper;
         this.version = version;
         try {
-            this.openApiJson = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(openApi.document());
+            this.openApiJson = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(docs.openApi().document());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the OpenAPI document is not serialisable", e);
         }
         this.docsHtml = WebResources.swaggerPage();
+        this.docs = docs;
     }
 
     /** A configured, not yet started, Javalin. */
@@ -63,6 +65,8 @@ public final class HttpApp {
             config.staticFiles.add(WebResources.SITE, io.javalin.http.staticfiles.Location.CLASSPATH);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
             config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsHtml));
+            config.routes.get("/guide", this::guide);
+            config.routes.get("/style.grass", ctx -> browserOnly(ctx).contentType("text/plain; charset=utf-8").result(docs.grass()));
             config.routes.get("/health", this::health);
             config.routes.get("/ready", this::ready);
             config.routes.get("/api/queries", this::catalogue);
@@ -97,6 +101,20 @@ public final class HttpApp {
         body.put("ready", status.ready());
         body.put("detail", status.detail());
         json(ctx, status.ready() ? 200 : 503, body);
+    }
+
+    /** The Neo4j Browser guide; Browser fetches it from its own origin, so only that origin gets CORS. */
+    private void guide(Context ctx) {
+        browserOnly(ctx).contentType("text/html; charset=utf-8").result(docs.guide().html(runner.entities()));
+    }
+
+    private Context browserOnly(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && docs.browserOrigins().contains(origin)) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+            ctx.header("Vary", "Origin");
+        }
+        return ctx;
     }
 
     private void catalogue(Context ctx) {

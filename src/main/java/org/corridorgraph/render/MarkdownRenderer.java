@@ -30,6 +30,12 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public String render(QueryResult result) {
+        String citations = citations(result);
+        return table(result) + (citations.isEmpty() ? "" : "\n" + citations);
+    }
+
+    /** The table, with a note when the row cap cut it. */
+    String table(QueryResult result) {
         StringBuilder out = new StringBuilder();
         if (result.rows().isEmpty()) {
             out.append("_No rows._\n");
@@ -40,16 +46,18 @@ final class MarkdownRenderer implements Renderer {
             out.append("\n_Truncated: only the first ").append(result.rows().size())
                     .append(result.rows().size() == 1 ? " row is" : " rows are").append(" shown._\n");
         }
-        List<Citation> citations = once(result.citations());
-        if (!citations.isEmpty()) {
-            out.append('\n');
-            for (Citation c : citations) {
-                out.append(c.number()).append(". \"").append(oneLine(c.text())).append('"');
-                if (c.source() != null && !c.source().isBlank()) {
-                    out.append(" — ").append(oneLine(c.source()));
-                }
-                out.append('\n');
+        return out.toString();
+    }
+
+    /** The numbered list of cited sentences with their source; empty when nothing is cited. */
+    String citations(QueryResult result) {
+        StringBuilder out = new StringBuilder();
+        for (Citation c : once(result.citations())) {
+            out.append(c.number()).append(". \"").append(oneLine(c.text())).append('"');
+            if (c.source() != null && !c.source().isBlank()) {
+                out.append(" — ").append(oneLine(c.source()));
             }
+            out.append('\n');
         }
         return out.toString();
     }

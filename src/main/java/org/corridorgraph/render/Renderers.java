@@ -16,7 +16,8 @@ public final class Renderers {
 
     public Renderers(ObjectMapper mapper) {
         // order matters: on a tie (*/*, text/*) the earlier renderer wins, so JSON is the default
-        for (Renderer r : List.of(new JsonRenderer(mapper), new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer())) {
+        for (Renderer r : List.of(new JsonRenderer(mapper), new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer(),
+                new SvgRenderer())) {
             byFormat.put(r.format(), r);
         }
     }

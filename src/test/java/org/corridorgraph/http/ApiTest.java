@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,11 +26,14 @@ import org.corridorgraph.query.EntityCache;
 import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.query.QuerySettings;
+import org.corridorgraph.render.BrowserGuide;
+import org.corridorgraph.render.BrowserStyle;
+import org.corridorgraph.render.LabelColours;
 import org.corridorgraph.render.Renderers;
 import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.resources.ProjectFolder;
 import org.corridorgraph.seed.Schema;
 import org.corridorgraph.seed.SchemaLoader;
-import org.corridorgraph.resources.ProjectFolder;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;
 import org.corridorgraph.support.SharedNeo4j;
@@ -39,8 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import java.util.concurrent.TimeUnit;
-
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -52,6 +55,7 @@ class ApiTest {
     private static final ObjectMapper JSON = Json.mapper();
     private static final CypherLibrary CYPHER = new CypherLibrary(ProjectFolder.locate("cypher", Paths.CYPHER));
     private static final AtomicReference<Readiness.Status> READY = new AtomicReference<>(new Readiness.Status(true, "imported"));
+    private static final String BROWSER_ORIGIN = "http://127.0.0.1:7474";
     private static Javalin app;
     private static GraphConnection graph;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -75,7 +79,10 @@ class ApiTest {
                 new QuerySettings(timeout, 1000, "http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687"));
         Renderers renderers = new Renderers(JSON);
         Schema schema = new SchemaLoader(JSON).load(ProjectFolder.locate("seed-data", Paths.SEED_DATA));
-        return new HttpApp(READY::get, runner, renderers, JSON, "test", new OpenApi(runner.catalogue(), schema, renderers.formats(), "test"));
+        String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();
+        ApiDocs docs = new ApiDocs(new OpenApi(runner.catalogue(), schema, renderers.formats(), "test"),
+                new BrowserGuide(schema, runner.catalogue().all(), grass), grass, List.of(BROWSER_ORIGIN));
+        return new HttpApp(READY::get, runner, renderers, JSON, "test", docs);
     }
 
     private HttpResponse<String> get(Javalin on, String pathAndQuery, String accept) throws Exception {
@@ -145,6 +152,23 @@ class ApiTest {
         assertThat(docs.body()).contains("/openapi.json").doesNotContain("https://");
         String bundle = docs.body().replaceAll("(?s).*src=\"([^\"]+)\".*", "$1");
         assertThat(get(bundle).statusCode()).as(bundle).isEqualTo(200);
+    }
+
+    @Test
+    void theBrowserGuideHasTheModelAndASlidePerQueryAndOnlyBrowserMayFetchIt() throws Exception {
+        HttpRequest fromBrowser = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/guide"))
+                .header("Origin", BROWSER_ORIGIN).build();
+        HttpRequest fromElsewhere = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/guide"))
+                .header("Origin", "http://evil.example").build();
+        HttpResponse<String> guide = client.send(fromBrowser, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> other = client.send(fromElsewhere, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).hasValue(BROWSER_ORIGIN);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(guide.body()).contains("<carousel", "runnable", ":style", "CALL db.schema.visualization()")
+                .contains("<h3>routes</h3>", "<h3>chokepoints</h3>", ":params {from: &#39;china&#39;".replace("&#39;", "'"));
+        assertThat(guide.body().split("<slide").length - 1).isGreaterThanOrEqualTo(3 + 12);
+        assertThat(get("/style.grass").body()).contains("node.State {", "caption: \"{name}\"", "caption: \"<type>\"");
     }
 
     @Test

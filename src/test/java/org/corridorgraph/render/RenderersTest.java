@@ -16,8 +16,8 @@ class RenderersTest {
     private final Renderers renderers = new Renderers(Json.mapper());
 
     @Test
-    void listsTheFourFormatsJsonFirst() {
-        assertThat(renderers.formats()).containsExactly("json", "csv", "md", "mermaid");
+    void listsTheFormatsJsonFirst() {
+        assertThat(renderers.formats()).containsExactly("json", "csv", "md", "mermaid", "svg");
     }
 
     @Test
@@ -26,7 +26,8 @@ class RenderersTest {
         assertThat(renderers.byFormat("Mermaid")).map(Renderer::mediaType).contains("text/vnd.mermaid");
         assertThat(renderers.byFormat("md")).map(Renderer::mediaType).contains("text/markdown");
         assertThat(renderers.byFormat("json")).map(Renderer::mediaType).contains("application/json");
-        assertThat(renderers.byFormat("svg")).isEmpty();
+        assertThat(renderers.byFormat("SVG")).map(Renderer::mediaType).contains("image/svg+xml");
+        assertThat(renderers.byFormat("png")).isEmpty();
         assertThat(renderers.byFormat(null)).isEmpty();
     }
 
@@ -50,7 +51,7 @@ class RenderersTest {
     }
 
     @ParameterizedTest(name = "[{index}] Accept: {0} -> nothing")
-    @CsvSource(delimiter = '|', value = {"image/png", "text/csv;q=0", "application/xml, image/*", "nonsense"})
+    @CsvSource(delimiter = '|', value = {"image/png", "text/csv;q=0", "application/xml, image/png", "nonsense"})
     void acceptsNothingWhenNoFormatFits(String accept) {
         assertThat(renderers.byAccept(accept)).isEmpty();
     }
