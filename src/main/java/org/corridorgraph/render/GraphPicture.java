@@ -27,8 +27,15 @@ final class GraphPicture {
     record Node(String key, String name, String kind) {
     }
 
-    /** An edge to draw, from one node key to another. */
-    record Edge(String from, String to, String label) {
+    /**
+     * An edge to draw, from one node key to another. {@code backwards} marks a relationship that
+     * points against the path it was drawn along: the layout follows the path, the arrow the truth.
+     */
+    record Edge(String from, String to, String label, boolean backwards) {
+        Edge(String from, String to, String label) {
+            this(from, to, label, false);
+        }
+
         String key() {
             return from + '\u0000' + to + '\u0000' + label;
         }
@@ -37,6 +44,9 @@ final class GraphPicture {
             return to + '\u0000' + from + '\u0000' + label;
         }
     }
+
+    /** Derived route relationships: drawn in the order of travel. */
+    private static final Set<String> ROUTE_TYPES = Set.of("LEG", "HOP");
 
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
@@ -108,11 +118,16 @@ final class GraphPicture {
                 found = i; // a path's links follow its stops even when their ends are named otherwise
             }
             String label = "";
+            boolean backwards = false;
             if (found >= 0) {
                 used[found] = true;
-                label = Cells.linkLabel(links.get(found));
+                GraphLink link = links.get(found);
+                label = Cells.linkLabel(link);
+                // route legs read in travel order; a stated relationship keeps its own direction
+                backwards = !ROUTE_TYPES.contains(link.type()) && Objects.toString(link.from(), "").equals(to)
+                        && !Objects.toString(link.to(), "").equals(to);
             }
-            Edge edge = new Edge(from, to, label);
+            Edge edge = new Edge(from, to, label, backwards);
             edges.putIfAbsent(edge.key(), edge);
             pathEdges.add(edge.key());
         }

@@ -230,6 +230,9 @@ final class SvgRenderer implements Renderer {
         }
         out.append("<defs><marker id=\"").append(MARKER_ID).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
                 .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">")
+                .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(EDGE_COLOUR).append("\"/></marker>")
+                .append("<marker id=\"").append(MARKER_ID).append("-back\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+                .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\">")
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(EDGE_COLOUR).append("\"/></marker></defs>\n");
         out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"")
                 .append(num(height)).append("\" fill=\"#ffffff\"/>\n");
@@ -243,8 +246,9 @@ final class SvgRenderer implements Renderer {
                 double[] p = edge.points().get(i);
                 out.append(i == 0 ? "" : " ").append(num(p[0])).append(',').append(num(p[1]));
             }
-            out.append("\" fill=\"none\" stroke=\"").append(EDGE_COLOUR).append("\" stroke-width=\"1.5\" marker-end=\"url(#")
-                    .append(MARKER_ID).append(")\"/>");
+            out.append("\" fill=\"none\" stroke=\"").append(EDGE_COLOUR).append("\" stroke-width=\"1.5\" ")
+                    .append(edge.edge().backwards() ? "marker-start=\"url(#" + MARKER_ID + "-back)\"" : "marker-end=\"url(#" + MARKER_ID + ")\"")
+                    .append("/>");
             if (edge.labelBox() != null) {
                 double[] box = edge.labelBox();
                 out.append("<rect x=\"").append(num(box[0])).append("\" y=\"").append(num(box[1]))

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.corridorgraph.json.Json;
@@ -124,7 +123,21 @@ class SvgRendererTest {
             assertThat(line.getAttribute("marker-end")).isEqualTo("url(#cg-arrow)");
             assertThat(line.getAttribute("points").split(" ")).hasSizeGreaterThanOrEqualTo(2);
         }
-        assertThat(doc.getElementsByTagNameNS(SVG_NS, "marker").getLength()).isEqualTo(1);
+        assertThat(doc.getElementsByTagNameNS(SVG_NS, "marker").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    void aStatedRelationshipKeepsItsDirectionWhenAPathWalksItBackwards() throws Exception {
+        GraphNode state = new GraphNode("tm", "Turkmenistan", List.of("State"));
+        GraphNode railway = new GraphNode("rail", "Steppe Railway", List.of("Railway"));
+        GraphPath path = new GraphPath(List.of(state, railway), List.of(new GraphLink("rail", "tm", "TRANSITS", "TRANSITS")));
+        QueryResult result = new QueryResult("neighbourhood", "", Map.of(), List.of("path"), List.of(Map.of("path", path)),
+                "", Map.of(), List.of(), false, null);
+
+        Element line = firstChild(byClass(parse(svg.render(result)), "g", "edge").get(0), "polyline");
+
+        assertThat(line.getAttribute("marker-start")).isEqualTo("url(#cg-arrow-back)");
+        assertThat(line.getAttribute("marker-end")).isEmpty();
     }
 
     @Test
