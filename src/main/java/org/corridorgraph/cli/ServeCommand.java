@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.graph.Listen;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.http.ApiDocs;
@@ -35,8 +36,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start Neo4j (embedded unless --uri), import the seed data if the store is empty or older, and serve the API.")
 final class ServeCommand implements Callable<Integer> {
-    static final String HOST = "127.0.0.1";
-
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "our HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
@@ -46,6 +45,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--neo4j-http-port", paramLabel = "PORT", defaultValue = "7474",
             description = "embedded Neo4j HTTP port: Browser and Query API (default: ${DEFAULT-VALUE})")
     int neo4jHttpPort;
+
+    @Option(names = "--listen", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "address our API and the embedded Neo4j listen on (default: ${DEFAULT-VALUE}); beyond loopback, Neo4j needs a password")
+    String listen;
+
+    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
+            description = "with --listen beyond loopback: the embedded Neo4j's password for user neo4j (at least 8 characters)")
+    String neo4jPassword;
 
     @Mixin
     InputOptions input;
@@ -66,13 +73,19 @@ final class ServeCommand implements Callable<Integer> {
         PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), mapper);
         CypherLibrary cypher = input.cypherLibrary();
         QueryCatalogue.load(cypher.folder()); // a malformed query file stops the start before anything runs
-        Ports.requireFree(HOST, port, "--port");
-
-        String guideUrl = "http://" + HOST + ":" + port + "/guide";
-        GraphConnection graph = database.external()
-                ? GraphConnection.external(database.uri, database.user, database.password)
-                : GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort)
-                        .withBrowserGuide(guideUrl));
+        Ports.requireFree(listen, port, "--port");
+        String host = Listen.isWildcard(listen) ? "127.0.0.1" : listen;
+        String guideUrl = "http://" + host + ":" + port + "/guide";
+        GraphConnection graph;
+        if (database.external()) {
+            if (!Listen.isLoopback(listen)) {
+                GraphConnection.requireAuth(database.uri);
+            }
+            graph = GraphConnection.external(database.uri, database.user, database.password);
+        } else {
+            graph = GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort)
+                    .listeningOn(listen, neo4jPassword).withBrowserGuide(guideUrl));
+        }
         Javalin app;
         try {
             new SchemaInstaller(graph.driver(), cypher).apply();
@@ -92,19 +105,20 @@ final class ServeCommand implements Callable<Integer> {
             String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();
             ApiDocs docs = new ApiDocs(new OpenApi(runner.catalogue(), schema, renderers.formats(), Version.current()),
                     new BrowserGuide(schema, runner.catalogue().all(), grass), grass, browserOrigins(graph));
-            app = new HttpApp(readiness, runner, renderers, mapper, Version.current(), docs).create(HOST, port).start();
+            app = new HttpApp(readiness, runner, renderers, mapper, Version.current(), docs).create(listen, port).start();
         } catch (RuntimeException e) {
             graph.close();
             throw e;
         }
 
         out.println("corridor-graph " + Version.current() + " is serving (" + graph.description() + ")");
-        out.println("  API:     http://" + HOST + ":" + app.port() + "/api/queries  (/api/ask?q=…, /docs, /health, /ready)");
+        out.println("  API:     http://" + host + ":" + app.port() + "/api/queries  (/api/ask?q=…, /docs, /health, /ready)");
         EmbeddedNeo4j embedded = graph.embedded();
         if (embedded != null) {
             out.println("  Bolt:    " + embedded.boltUri());
-            out.println("  Browser: " + embedded.httpUrl() + "/browser/  (no password on loopback; it opens the guide)");
-            out.println("  Guide:   :play " + guideUrl + "   Style: " + "http://" + HOST + ":" + app.port() + "/style.grass");
+            out.println("  Browser: " + embedded.httpUrl() + "/browser/  ("
+                    + (Listen.isLoopback(listen) ? "no password on loopback" : "user neo4j, the password you gave") + "; it opens the guide)");
+            out.println("  Guide:   :play " + guideUrl + "   Style: http://" + host + ":" + app.port() + "/style.grass");
         }
         out.println("Stop with Ctrl-C.");
         out.flush();

@@ -3,7 +3,10 @@ package org.corridorgraph.graph;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.resources.ProjectFolder;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -24,33 +27,56 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param host          listen address; loopback unless the user asked otherwise
      * @param boltPort      0 picks a free port
      * @param httpPort      Neo4j's own HTTP server (Browser, Query API); -1 leaves it off, 0 picks a free port
-     * @param authEnabled   require a password; off for loopback-only use
+     * @param password      the password of user neo4j when the database is exposed beyond loopback; null keeps auth off
      * @param quickShutdown skip Bolt's shutdown grace periods (tests)
      */
-    public record Options(Path dataDir, String host, int boltPort, int httpPort, boolean authEnabled, boolean quickShutdown,
+    public record Options(Path dataDir, String host, int boltPort, int httpPort, String password, boolean quickShutdown,
                           Duration transactionTimeout, String browserGuideUrl) {
         public static Options loopback(Path dataDir, int boltPort, int httpPort) {
-            return new Options(dataDir, "127.0.0.1", boltPort, httpPort, false, false, Duration.ofSeconds(60), null);
+            return new Options(dataDir, LOOPBACK, boltPort, httpPort, null, false, Duration.ofSeconds(60), null);
         }
 
         public Options withQuickShutdown() {
-            return new Options(dataDir, host, boltPort, httpPort, authEnabled, true, transactionTimeout, browserGuideUrl);
+            return new Options(dataDir, host, boltPort, httpPort, password, true, transactionTimeout, browserGuideUrl);
         }
 
         /** Browser plays this guide after connecting; its host is admitted as remote content. */
         public Options withBrowserGuide(String url) {
-            return new Options(dataDir, host, boltPort, httpPort, authEnabled, quickShutdown, transactionTimeout, url);
+            return new Options(dataDir, host, boltPort, httpPort, password, quickShutdown, transactionTimeout, url);
+        }
+
+        /**
+         * Listens on HOST; beyond loopback the database requires the user neo4j with PASSWORD.
+         *
+         * @throws StartupException when HOST is not loopback and no password is given
+         */
+        public Options listeningOn(String listen, String neo4jPassword) {
+            boolean exposed = !Listen.isLoopback(listen);
+            if (exposed && (neo4jPassword == null || neo4jPassword.length() < 8)) {
+                throw new StartupException("--listen " + listen + " would expose the embedded Neo4j without a password; refusing to start",
+                        "pass --neo4j-password with at least 8 characters (or set NEO4J_PASSWORD), or listen on 127.0.0.1", null);
+            }
+            return new Options(dataDir, listen, boltPort, httpPort, exposed ? neo4jPassword : null, quickShutdown, transactionTimeout,
+                    browserGuideUrl);
+        }
+
+        public boolean authEnabled() {
+            return password != null;
         }
     }
+
+    static final String LOOPBACK = "127.0.0.1";
 
     private final DatabaseManagementService service;
     private final String host;
     private final int boltPort;
     private final int httpPort;
     private final Path dataDir;
+    private final boolean authRequired;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, String host, int boltPort, int httpPort) {
+    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, String host, int boltPort, int httpPort, boolean authRequired) {
         this.service = service;
+        this.authRequired = authRequired;
         this.dataDir = dataDir;
         this.host = host;
         this.boltPort = boltPort;
@@ -93,11 +119,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             throw explain(e, options);
         }
-        return new EmbeddedNeo4j(service, options.dataDir(), options.host(), bolt, options.httpPort() >= 0 ? http : -1);
+        if (options.authEnabled()) {
+            CypherLibrary admin = new CypherLibrary(ProjectFolder.packaged("cypher"));
+            service.database("system").executeTransactionally(admin.get("admin/set-password"), Map.of("password", options.password()));
+        }
+        return new EmbeddedNeo4j(service, options.dataDir(), options.host(), bolt, options.httpPort() >= 0 ? http : -1,
+                options.authEnabled());
     }
 
     private static String advertised(String host) {
-        return "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+        return Listen.isWildcard(host) ? LOOPBACK : host;
     }
 
     private static StartupException explain(RuntimeException e, Options options) {
@@ -131,6 +162,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Neo4j's HTTP server, or null when it is off. */
     public String httpUrl() {
         return httpPort < 0 ? null : "http://" + advertised(host) + ":" + httpPort;
+    }
+
+    public boolean authRequired() {
+        return authRequired;
     }
 
     public Path dataDir() {

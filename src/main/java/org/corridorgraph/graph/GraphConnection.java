@@ -34,7 +34,7 @@ public final class GraphConnection implements AutoCloseable {
     public static GraphConnection embedded(EmbeddedNeo4j.Options options) {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options);
         try {
-            Driver driver = connect(neo4j.boltUri(), AuthTokens.none());
+            Driver driver = connect(neo4j.boltUri(), options.authEnabled() ? AuthTokens.basic("neo4j", options.password()) : AuthTokens.none());
             return new GraphConnection(driver, neo4j, "embedded Neo4j in " + options.dataDir().toAbsolutePath());
         } catch (RuntimeException e) {
             neo4j.close();
@@ -51,6 +51,29 @@ public final class GraphConnection implements AutoCloseable {
         }
         AuthToken auth = user == null || user.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
         return new GraphConnection(connect(uri, auth), null, "Neo4j at " + uri);
+    }
+
+    /**
+     * For exposing our API beyond loopback: an external Neo4j that lets anyone in must not sit
+     * behind it.
+     *
+     * @throws StartupException when the server at URI accepts a connection without credentials
+     */
+    public static void requireAuth(URI uri) {
+        boolean anonymousAllowed;
+        try (Driver probe = GraphDatabase.driver(uri, AuthTokens.none(), Config.builder()
+                .withConnectionTimeout(5, TimeUnit.SECONDS).withLogging(org.neo4j.driver.Logging.none()).build())) {
+            probe.verifyConnectivity();
+            anonymousAllowed = true;
+        } catch (org.neo4j.driver.exceptions.SecurityException e) {
+            anonymousAllowed = false;
+        } catch (RuntimeException e) {
+            anonymousAllowed = false; // unreachable: the real connection reports that
+        }
+        if (anonymousAllowed) {
+            throw new StartupException("Neo4j at " + uri + " has authentication turned off; refusing to serve it beyond loopback",
+                    "enable dbms.security.auth_enabled on that server, or listen on 127.0.0.1", null);
+        }
     }
 
     private static Driver connect(URI uri, AuthToken auth) {
