@@ -66,6 +66,8 @@ public final class HttpApp {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));
             config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docsHtml));
             config.routes.get("/guide", this::guide);
+            config.routes.options("/guide", ctx -> browserOnly(ctx).status(204));
+            config.routes.options("/style.grass", ctx -> browserOnly(ctx).status(204));
             config.routes.get("/style.grass", ctx -> browserOnly(ctx).contentType("text/plain; charset=utf-8").result(docs.grass()));
             config.routes.get("/health", this::health);
             config.routes.get("/ready", this::ready);
@@ -112,8 +114,13 @@ public final class HttpApp {
         String origin = ctx.header("Origin");
         if (origin != null && docs.browserOrigins().contains(origin)) {
             ctx.header("Access-Control-Allow-Origin", origin);
-            ctx.header("Vary", "Origin");
+            ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
+            String asked = ctx.header("Access-Control-Request-Headers");
+            if (asked != null && asked.matches("[A-Za-z0-9, -]*")) {
+                ctx.header("Access-Control-Allow-Headers", asked);
+            }
         }
+        ctx.header("Vary", "Origin");
         return ctx;
     }
 

@@ -17,8 +17,11 @@ final class HttpErrors {
         if (e instanceof QueryException.BadParameter bad) {
             return of(400, bad, bad.parameter(), List.of());
         }
-        if (e instanceof QueryException.UnknownQuery || e instanceof QueryException.UnknownEntity) {
-            return of(404, (CorridorGraphException) e, null, ((QueryException) e).suggestions());
+        if (e instanceof QueryException.UnknownEntity unknown) {
+            return of(404, unknown, unknown.parameter(), unknown.suggestions());
+        }
+        if (e instanceof QueryException.UnknownQuery unknown) {
+            return of(404, unknown, null, unknown.suggestions());
         }
         if (e instanceof QueryException.UnplacedQuestion unplaced) {
             return of(422, unplaced, "q", unplaced.suggestions());

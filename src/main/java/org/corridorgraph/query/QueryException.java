@@ -40,10 +40,17 @@ public class QueryException extends CorridorGraphException {
 
     /** A name that matches no entity or alias. */
     public static class UnknownEntity extends QueryException {
+        private final String parameter;
+
         public UnknownEntity(String parameter, String value, List<String> suggestions) {
             super("no entity named '" + value + "' (parameter " + parameter + ")",
                     suggestions.isEmpty() ? "search with GET /api/entities?q=…" : "did you mean " + String.join(", ", suggestions) + "?",
                     suggestions, null);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
         }
     }
 

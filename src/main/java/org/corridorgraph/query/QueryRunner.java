@@ -192,18 +192,20 @@ public final class QueryRunner {
         return out;
     }
 
+    /**
+     * Browser 5 runs one URL command, so the editor gets both lines: its multi-statement editor sets
+     * the parameters, then runs the query, on one click.
+     */
     private String browserUrl(CannedQuery query, BoundParams params) {
         if (settings.browserUrl() == null) {
             return null;
         }
-        StringBuilder url = new StringBuilder(settings.browserUrl());
-        url.append("?");
+        StringBuilder url = new StringBuilder(settings.browserUrl()).append('?');
         if (settings.boltUri() != null) {
             url.append("dbms=").append(encode(settings.boltUri())).append("&preselectAuthMethod=NO_AUTH&");
         }
-        url.append("cmd=params&arg=").append(encode(CypherLiteral.of(params.cypher())));
-        url.append("&cmd=edit&arg=").append(encode(query.cypher()));
-        return url.toString();
+        String editor = ":params " + CypherLiteral.of(params.cypher()) + ";\n" + query.cypher();
+        return url.append("cmd=edit&arg=").append(encode(editor)).toString();
     }
 
     private static String encode(String text) {

@@ -26,9 +26,10 @@ public final class BrowserStyle {
         out.append("relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 8px;\n  padding: 3px;\n")
            .append("  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n  caption: \"<type>\";\n}\n");
         for (String label : new TreeMap<>(schema.labels()).keySet()) {
+            // light fills, as in the SVG pictures, so captions are dark
             String colour = colours.getOrDefault(label, "#A5ABB6");
             out.append("node.").append(label).append(" {\n  color: ").append(colour).append(";\n  border-color: ")
-               .append(colour).append(";\n  text-color-internal: #FFFFFF;\n  caption: \"{name}\";\n}\n");
+               .append(LabelColours.border(label)).append(";\n  text-color-internal: #111827;\n  caption: \"{name}\";\n}\n");
         }
         out.append("node.Sentence {\n  color: #F2F2F2;\n  border-color: #BBBBBB;\n  text-color-internal: #333333;\n  caption: \"{id}\";\n}\n");
         out.append("node.Source {\n  color: #4D4D4D;\n  border-color: #333333;\n  caption: \"{title}\";\n}\n");

@@ -184,7 +184,10 @@ class ApiTest {
         assertThat(body.path("citations").get(0).path("text").asText()).contains("Kazakhstan and Turkmenistan");
         assertThat(body.path("cypher").asText()).contains("MATCH");
         assertThat(body.path("browserUrl").asText()).startsWith("http://127.0.0.1:7474/browser/?")
-                .contains("cmd=params", "cmd=edit", "dbms=");
+                .contains("cmd=edit", "dbms=").doesNotContain("cmd=params");
+        String editor = java.net.URLDecoder.decode(body.path("browserUrl").asText().replaceAll(".*&arg=", ""), StandardCharsets.UTF_8);
+        assertThat(editor).startsWith(":params {from: 'china', to: 'iran', via: 'central-asia', avoid: [], maxHops: 6};\n")
+                .contains("MATCH");
     }
 
     @Test
@@ -220,6 +223,7 @@ class ApiTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(response).path("suggestions").toString()).contains("Kazakhstan");
+        assertThat(json(response).path("parameter").asText()).isEqualTo("entity");
         assertThat(json(response).path("hint").asText()).contains("did you mean Kazakhstan");
     }
 

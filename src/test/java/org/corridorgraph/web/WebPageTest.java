@@ -1,0 +1,406 @@
+package org.corridorgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+
+import org.corridorgraph.graph.Ports;
+import org.corridorgraph.support.JavaProcess;
+import org.corridorgraph.support.Paths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real browser (Debian's chromium, headless) against `serve` started as a user
+ * would start it: ask a question, read the table, picture and sources, use the keyboard, open Neo4j
+ * Browser, recover from a question the graph cannot place.
+ */
+class WebPageTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String ROUTES_QUESTION = "how does China reach Iran through Central Asia";
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path temp;
+
+    private static JavaProcess serve;
+    private static int port;
+    private static int neo4jHttp;
+    private static String base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private WebDriver driver;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM),
+                "browser tests skipped: no chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)");
+        assumeTrue(Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
+        Files.createDirectories(SCREENSHOTS);
+
+        port = Ports.free();
+        int bolt = Ports.free();
+        neo4jHttp = Ports.free();
+        base = "http://127.0.0.1:" + port;
+        serve = JavaProcess.start(Path.of("").toAbsolutePath(), "serve", "--port", "" + port, "--bolt-port", "" + bolt,
+                "--neo4j-http-port", "" + neo4jHttp, "--data-dir", temp.resolve("data").toString(),
+                "--corpus", Paths.CORPUS.toAbsolutePath().toString());
+        serve.awaitLine("Stop with Ctrl-C", Duration.ofSeconds(120));
+        // the driver is Debian's: Selenium Manager must never look for (or download) one
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (serve != null) {
+            try {
+                serve.stop(Duration.ofSeconds(30));
+            } finally {
+                serve.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-profile").toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        // one driver service per browser: quitting a driver stops its service
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void askingHowChinaReachesIranShowsTheRoutesTablePictureAndSources() throws Exception {
+        driver.get(base + "/");
+        WebElement question = driver.findElement(By.id("question"));
+        assertThat(question.getAttribute("placeholder")).isEqualTo(ROUTES_QUESTION);
+        assertThat(driver.findElement(By.cssSelector("label[for='question']")).getText()).isNotBlank();
+        question.sendKeys(ROUTES_QUESTION);
+        driver.findElement(By.id("ask-button")).click();
+
+        awaitAnswer("routes");
+        assertThat(text("#result-query")).contains("from = China", "to = Iran", "via = Central Asia");
+        WebElement table = driver.findElement(By.id("result-table"));
+        assertThat(table.getText()).contains("Kazakhstan", "Turkmenistan");
+        assertThat(cells("stops")).first().isEqualTo("China; Kazakhstan; Turkmenistan; Iran");
+        assertThat(cells("path")).first().isEqualTo("China → Kazakhstan → Turkmenistan → Iran");
+        assertThat(cells("citations")).first().asString().matches("(\\[\\d+\\] ?)+");
+
+        List<WebElement> citations = driver.findElements(By.cssSelector("#citations li"));
+        assertThat(citations).isNotEmpty();
+        assertThat(citations.get(0).getText()).contains("tehran-interests-central-asia");
+
+        WebElement browser = driver.findElement(By.id("open-browser"));
+        assertThat(browser.isDisplayed()).isTrue();
+        assertThat(browser.getAttribute("href")).startsWith("http://127.0.0.1:" + neo4jHttp + "/browser/");
+        assertThat(browser.getAttribute("target")).isEqualTo("_blank");
+        assertThat(driver.findElement(By.id("download-csv")).getAttribute("href")).contains("format=csv");
+        assertThat(driver.findElement(By.id("copy-markdown")).getTagName()).isEqualTo("button");
+
+        // the picture: the server's SVG when it draws one, else the Mermaid text of the same graph
+        String kind = waitFor("the picture", d -> {
+            String k = d.findElement(By.id("picture")).getAttribute("data-kind");
+            return k == null || k.equals("loading") ? null : k;
+        });
+        String svgUrl = base + "/api/ask?q=" + URLEncoder.encode(ROUTES_QUESTION, StandardCharsets.UTF_8) + "&format=svg";
+        HttpResponse<String> svg = get(svgUrl);
+        boolean serverDrawsSvg = svg.statusCode() == 200
+                && svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml");
+        if (serverDrawsSvg) {
+            assertThat(kind).isEqualTo("svg");
+            WebElement img = driver.findElement(By.cssSelector("#picture img"));
+            assertThat(img.getAttribute("src")).contains("format=svg");
+            Object width = js("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img);
+            assertThat(((Number) width).intValue()).isPositive();
+            WebElement download = driver.findElement(By.id("download-svg"));
+            assertThat(download.isDisplayed()).isTrue();
+            assertThat(download.getAttribute("href")).contains("format=svg");
+            assertThat(download.getAttribute("download")).endsWith(".svg");
+            WebElement zoom = driver.findElement(By.id("picture-zoom"));
+            if (zoom.isDisplayed()) {
+                // wider than the page: shown at full size in a scroll box, and fits the page on request
+                zoom.click();
+                Object fits = js("return arguments[0].clientWidth <= document.getElementById('picture-body').clientWidth;", img);
+                assertThat(fits).isEqualTo(true);
+                assertThat(zoom.getAttribute("aria-pressed")).isEqualTo("true");
+            }
+        } else {
+            assertThat(svg.statusCode()).as("the SVG answer when it is not an SVG").isEqualTo(406);
+            assertThat(kind).isEqualTo("mermaid");
+            assertThat(text("#picture pre")).startsWith("flowchart").contains("Kazakhstan", "Turkmenistan");
+            assertThat(driver.findElement(By.id("download-svg")).isDisplayed()).isFalse();
+        }
+
+        driver.findElement(By.id("copy-markdown")).click();
+        waitFor("the Markdown copy", d -> d.findElement(By.id("status")).getText().startsWith("Copied") ? true : null);
+
+        screenshot("web-page-routes.png", true);
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theKeyboardAloneAsksAndLandsOnTheAnswer() {
+        driver.get(base + "/");
+        waitFor("the catalogue", d -> d.findElements(By.cssSelector("#query-list details")).size() >= 12 ? true : null);
+        // Tab from the start of the page until the question box has focus
+        js("document.activeElement.blur();");
+        for (int i = 0; i < 8 && !"question".equals(activeId()); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(activeId()).as("the question box is reachable with Tab").isEqualTo("question");
+        Object outline = js("return getComputedStyle(document.activeElement).outlineStyle;");
+        assertThat(outline).as("focus is visible").isNotEqualTo("none");
+
+        new Actions(driver).sendKeys("who are the members of the SCO").sendKeys(Keys.ENTER).perform();
+
+        awaitAnswer("members");
+        assertThat(text("#result-query")).contains("bloc = Shanghai Cooperation Organization");
+        assertThat(driver.findElement(By.id("result-table")).getText()).contains("Kazakhstan");
+        assertThat(activeId()).as("focus moves to the answer").isEqualTo("result");
+        assertThat(text("#status")).contains("members");
+        // the answer is not a picture: no graph values, so no picture and no SVG download
+        assertThat(driver.findElement(By.id("picture")).isDisplayed()).isFalse();
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        Object inResult = js("return document.getElementById('result').contains(document.activeElement);");
+        assertThat(inResult).as("Tab from the answer reaches its controls").isEqualTo(true);
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void openInNeo4jBrowserOpensBrowserConnectedToTheGraph() throws Exception {
+        // a deep link runs a query on load
+        driver.get(base + "/?query=routes&from=China&to=Iran");
+        awaitAnswer("routes");
+        assertThat(((String) js("return document.getElementById('param-routes-from').value;"))).isEqualTo("China");
+        WebElement open = driver.findElement(By.id("open-browser"));
+        assertThat(open.getAttribute("href")).startsWith("http://127.0.0.1:" + neo4jHttp + "/browser/");
+
+        String page = driver.getWindowHandle();
+        open.click();
+        String browserWindow = waitFor("a second window", d -> d.getWindowHandles().stream()
+                .filter(h -> !h.equals(page)).findFirst().orElse(null));
+        driver.switchTo().window(browserWindow);
+        waitFor("Neo4j Browser's editor and first frame", d -> d.getTitle().contains("Neo4j Browser")
+                && !d.findElements(By.cssSelector("[data-testid='activeEditor']")).isEmpty()
+                && !d.findElements(By.cssSelector("[data-testid='frame']")).isEmpty() ? true : null);
+        assertThat(driver.getCurrentUrl()).startsWith("http://127.0.0.1:" + neo4jHttp + "/browser/");
+        // the link carries the Bolt address and no-auth: Browser connects by itself
+        waitFor("Browser to connect over Bolt", d -> d.findElement(By.tagName("body")).getText()
+                .contains("You are connected") ? true : null);
+        // after connecting, Browser plays our guide (browser.post_connect_cmd) from our server
+        waitFor("Browser to play the corridor-graph guide", d -> d.findElement(By.tagName("body")).getText()
+                .contains("CALL db.schema.visualization()") ? true : null);
+        // the link put the parameters and the query in the editor, to run with one click
+        // the editor draws spaces as no-break spaces and only the lines in view
+        assertThat(String.valueOf(js("return document.querySelector(\"[data-testid='activeEditor']\").innerText;"))
+                .replace('\u00a0', ' ')).contains(":params {from: 'china', to: 'iran'", "// @description");
+
+        Path shot = screenshot("neo4j-browser.png", false);
+        assertThat(shot).exists();
+        assertThat(Files.size(shot)).isPositive();
+    }
+
+    @Test
+    void aQuestionTheGraphCannotPlaceShowsSuggestionsThatCanBeAsked() {
+        driver.get(base + "/");
+        driver.findElement(By.id("question")).sendKeys("what colour is the sky over Samarkand", Keys.ENTER);
+
+        WebElement problem = waitFor("the problem", d -> {
+            WebElement p = d.findElement(By.id("problem"));
+            return p.isDisplayed() ? p : null;
+        });
+        assertThat(problem.getAttribute("data-status")).isEqualTo("422");
+        assertThat(text("#problem-detail")).containsIgnoringCase("cannot place");
+        assertThat(activeId()).as("focus moves to the problem").isEqualTo("problem");
+        assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        List<WebElement> suggestions = driver.findElements(By.cssSelector("#problem button.suggestion"));
+        assertThat(suggestions).hasSizeGreaterThan(1);
+
+        WebElement chosen = suggestions.stream().filter(b -> b.getText().equals("what is Kazakhstan a member of"))
+                .findFirst().orElse(suggestions.get(0));
+        String asked = chosen.getText();
+        chosen.click();
+
+        awaitAnswer(null);
+        assertThat(driver.findElement(By.id("problem")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("question")).getAttribute("value")).isEqualTo(asked);
+        if (asked.equals("what is Kazakhstan a member of")) {
+            assertThat(driver.findElement(By.id("result")).getAttribute("data-query")).isEqualTo("memberships");
+            assertThat(cells("member")).isNotEmpty().allMatch("Kazakhstan"::equals);
+        }
+        assertThat(driver.getCurrentUrl()).contains("q=");
+
+        // a link with ?q= asks on load
+        driver.get(base + "/?q=" + URLEncoder.encode("what is around Turkmenistan", StandardCharsets.UTF_8));
+        awaitAnswer("neighbourhood");
+        assertThat(driver.findElement(By.id("question")).getAttribute("value")).isEqualTo("what is around Turkmenistan");
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void aCatalogueFormSuggestsEntitiesAndRunsItsQuery() {
+        driver.get(base + "/");
+        WebElement details = waitFor("the memberships form", d -> d.findElements(By.id("query-memberships")).stream()
+                .findFirst().orElse(null));
+        details.findElement(By.tagName("summary")).click();
+        WebElement entity = driver.findElement(By.id("param-memberships-entity"));
+        assertThat(entity.getAttribute("required")).isNotNull();
+        assertThat(driver.findElement(By.cssSelector("label[for='param-memberships-entity']")).getText()).contains("entity");
+        entity.sendKeys("turkm");
+        waitFor("entity suggestions", d -> d.findElements(By.cssSelector("#param-memberships-entity-options option"))
+                .stream().anyMatch(o -> "Turkmenistan".equals(o.getAttribute("value"))) ? true : null);
+
+        entity.clear();
+        entity.sendKeys("Kazakstan");
+        entity.sendKeys(Keys.ENTER);
+        // an unknown name is a 404 with suggestions; choosing one reruns the query with it
+        waitFor("the unknown-entity problem", d -> d.findElement(By.id("problem")).isDisplayed() ? true : null);
+        assertThat(driver.findElement(By.id("problem")).getAttribute("data-status")).isEqualTo("404");
+        WebElement kazakhstan = driver.findElements(By.cssSelector("#problem button.suggestion")).stream()
+                .filter(b -> b.getText().equals("Kazakhstan")).findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion Kazakhstan in: " + text("#problem")));
+        kazakhstan.click();
+
+        awaitAnswer("memberships");
+        assertThat(text("#result-query")).contains("entity = Kazakhstan");
+        assertThat(driver.getCurrentUrl()).contains("query=memberships").contains("entity=Kazakhstan");
+        assertNoScriptErrors();
+    }
+
+    // ---------- helpers ----------
+
+    /** Waits for #result to show the answer of the query (any query when null). */
+    private void awaitAnswer(String query) {
+        waitFor("the answer" + (query == null ? "" : " from query " + query), d -> {
+            WebElement result = d.findElement(By.id("result"));
+            if (!result.isDisplayed()) {
+                return null;
+            }
+            String shown = result.getAttribute("data-query");
+            return query == null || query.equals(shown) ? true : null;
+        });
+        if (query != null) {
+            assertThat(text("#result-query .query-name")).isEqualTo(query);
+        }
+    }
+
+    private <T> T waitFor(String what, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, ANSWER_TIMEOUT).until(condition::apply);
+        } catch (TimeoutException e) {
+            String status = driver.findElements(By.id("status")).stream().map(WebElement::getText).findFirst().orElse("");
+            String problem = driver.findElements(By.id("problem")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("waited " + ANSWER_TIMEOUT.toSeconds() + " s for " + what + "; status: '" + status
+                    + "'; problem: '" + problem + "'; browser log: " + browserLog(), e);
+        }
+    }
+
+    private List<String> cells(String column) {
+        return driver.findElements(By.cssSelector("#result-table tbody td[data-column='" + column + "']"))
+                .stream().map(WebElement::getText).map(s -> s.replace('\n', ' ').replaceAll("; +", "; ").strip()).toList();
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String activeId() {
+        return (String) js("return document.activeElement ? document.activeElement.id : null;");
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private Path screenshot(String name, boolean wholePage) throws Exception {
+        if (wholePage) {
+            Number height = (Number) js("return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new Dimension(1400, Math.min(4000, Math.max(1000, height.intValue() + 40))));
+            js("window.scrollTo(0, 0);");
+        }
+        Path file = SCREENSHOTS.resolve(name);
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    private final List<String> seenLog = new ArrayList<>();
+
+    private List<String> browserLog() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            seenLog.add(entry.getLevel() + " " + entry.getMessage());
+        }
+        return seenLog;
+    }
+
+    /** Script errors fail the test; failed requests the page handles (406 svg, 4xx problems) do not. */
+    private void assertNoScriptErrors() {
+        Set<String> handled = Set.of("Failed to load resource");
+        List<String> errors = browserLog().stream()
+                .filter(line -> line.startsWith("SEVERE"))
+                .filter(line -> handled.stream().noneMatch(line::contains))
+                .toList();
+        assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
