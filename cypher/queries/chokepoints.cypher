@@ -7,6 +7,8 @@
 // @expect chokepoint: Kazakhstan; China–Iran freight train service
 // @expect effect: cuts off
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// a place cannot be cut off from itself: no rows, rather than a shortest-path error
+WHERE a <> b
 MATCH base = shortestPath((a)-[:HOP*..10]-(b))
 WHERE all(h IN relationships(base) WHERE h.hasCarrier)
 WITH a, b, length(base) AS baseHops

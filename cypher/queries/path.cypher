@@ -9,6 +9,8 @@
 // @example from=Tokayev to=Pezeshkian
 // @expect types: MET_WITH
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// an entity is not connected to itself: no rows, rather than a shortest-path error
+WHERE a <> b
 MATCH p = allShortestPaths((a)-[*..8]-(b))
 WHERE all(r IN relationships(p) WHERE r.statementId IS NOT NULL) AND length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.name] AS names, relationships(p) AS rels

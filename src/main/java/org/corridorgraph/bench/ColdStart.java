@@ -35,11 +35,13 @@ public final class ColdStart {
      * @param rssMb   VmRSS at the first answer
      * @param hwmMb   VmHWM (peak RSS) at the first answer
      */
-    public record Start(String store, double startMs, double rssMb, double hwmMb, double rssAfterLoadMb) {
+    public record Start(String store, double startMs, double rssMb, double hwmMb, double rssAfterLoadMb,
+                        Map<String, Double> milestonesMs) {
         public Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("store", store);
             m.put("start_ms", startMs);
+            m.put("milestones_ms", milestonesMs);
             m.put("rss_mb", rssMb);
             m.put("peak_rss_mb", hwmMb);
             m.put("rss_after_load_mb", rssAfterLoadMb);
@@ -99,11 +101,12 @@ public final class ColdStart {
         long t0 = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start();
+            process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new BenchException("cannot start serve: " + e.getMessage(), "check that java is at " + command.get(0), e);
         }
+        Map<String, Double> milestones = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        timestamps(process, t0, logFile, milestones);
         try {
             long deadline = t0 + timeout.toNanos();
             while (true) {
@@ -128,6 +131,7 @@ public final class ColdStart {
                 Thread.sleep(25);
             }
             double startMs = Stats.round((System.nanoTime() - t0) / 1e6);
+            milestones.put("first 200 from " + FIRST_ANSWER, startMs);
             Map<String, Long> status = procStatus(process.pid());
             double rss = status.getOrDefault("VmRSS", 0L) / 1024.0;
             double hwm = status.getOrDefault("VmHWM", 0L) / 1024.0;
@@ -139,7 +143,11 @@ public final class ColdStart {
                 }
             }
             double after = procStatus(process.pid()).getOrDefault("VmRSS", 0L) / 1024.0;
-            return new Start(label, startMs, Stats.round(rss), Stats.round(hwm), Stats.round(after));
+            Map<String, Double> copy;
+            synchronized (milestones) {
+                copy = new LinkedHashMap<>(milestones);
+            }
+            return new Start(label, startMs, Stats.round(rss), Stats.round(hwm), Stats.round(after), copy);
         } catch (IOException e) {
             throw new BenchException("serve stopped answering: " + e.getMessage(), "see " + logFile, e);
         } catch (InterruptedException e) {
@@ -149,6 +157,38 @@ public final class ColdStart {
             stop(process);
         }
     }
+
+    /** serve's output to the log file; the time each line of interest appeared, since the spawn. */
+    private static void timestamps(Process process, long t0, Path logFile, Map<String, Double> milestones) {
+        Thread t = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)); java.io.BufferedWriter out = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    double at = Stats.round((System.nanoTime() - t0) / 1e6);
+                    out.write(line);
+                    out.newLine();
+                    out.flush();
+                    for (String[] m : MILESTONES) {
+                        if (line.startsWith(m[0])) {
+                            milestones.putIfAbsent(m[1], at);
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "serve-output");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Lines serve prints as it starts, and what each marks. */
+    private static final String[][] MILESTONES = {
+            {"corpus:", "store open, schema applied; import starts"},
+            {"graph: up to date", "store open, schema applied; import skipped (up to date)"},
+            {"import:", "import committed"},
+            {"corridor-graph ", "API listening"},
+    };
 
     private static void stop(Process process) {
         process.destroy(); // SIGTERM: serve's shutdown hook stops the API and Neo4j

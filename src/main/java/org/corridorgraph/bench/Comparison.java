@@ -80,18 +80,49 @@ public final class Comparison {
         List<Entry> entries = new ArrayList<>();
         for (BenchQuery q : settings.queries()) {
             for (int clients : settings.clients()) {
-                for (String system : settings.systems()) {
-                    Stats stats = LoadRunner.run(systems.workload(system, q), clients, settings.requests(), settings.warmup(), settings.cap());
-                    entries.add(new Entry(q.key(), clients, system, stats));
-                    log.printf("  %-14s %2d client(s)  %-9s p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s%s%n", q.key(), clients, system,
-                            stats.p50Ms(), stats.p99Ms(), stats.rps(), stats.capped() ? "  (time cap)" : "");
-                    log.flush();
-                }
+                entries.addAll(cell(settings, q, clients));
             }
         }
         List<Map<String, Object>> diagnostics = settings.diagnostics() ? diagnostics(settings) : List.of();
         return new Outcome(entries, checks, diagnostics);
     }
+
+    /**
+     * One query at one client count, every system: each warms up, then the measured requests run in
+     * rounds that take the systems in turn (the first system changes every round), so that a change in
+     * the machine's load during the cell falls on every system alike.
+     */
+    private List<Entry> cell(Settings settings, BenchQuery q, int clients) {
+        List<String> order = settings.systems();
+        Map<String, LoadRunner.Workload> workloads = new LinkedHashMap<>();
+        order.forEach(system -> workloads.put(system, systems.workload(system, q)));
+        Duration roundCap = settings.cap().dividedBy(ROUNDS);
+        for (String system : order) {
+            LoadRunner.warm(workloads.get(system), clients, settings.warmup(), roundCap.multipliedBy(2));
+        }
+        int rounds = Math.min(ROUNDS, settings.requests());
+        Map<String, List<LoadRunner.Sample>> samples = new LinkedHashMap<>();
+        order.forEach(system -> samples.put(system, new ArrayList<>()));
+        for (int r = 0; r < rounds; r++) {
+            int requests = settings.requests() / rounds + (r < settings.requests() % rounds ? 1 : 0);
+            for (int i = 0; i < order.size(); i++) {
+                String system = order.get((i + r) % order.size());
+                samples.get(system).add(LoadRunner.measure(workloads.get(system), clients, requests, roundCap));
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String system : order) {
+            Stats stats = LoadRunner.combine(samples.get(system));
+            entries.add(new Entry(q.key(), clients, system, stats));
+            log.printf("  %-14s %2d client(s)  %-9s p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s%s%n", q.key(), clients, system,
+                    stats.p50Ms(), stats.p99Ms(), stats.rps(), stats.capped() ? "  (time cap)" : "");
+        }
+        log.flush();
+        return entries;
+    }
+
+    /** Measured requests of a cell are split into this many rounds per system. */
+    static final int ROUNDS = 5;
 
     /**
      * Where our time goes, at one client: the runner alone (binding, the read transaction with its

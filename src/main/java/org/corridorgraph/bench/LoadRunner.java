@@ -22,17 +22,42 @@ public final class LoadRunner {
     private LoadRunner() {
     }
 
+    /** Latencies of one measured phase, to be combined with others of the same system. */
+    public record Sample(long[] nanos, int count, int errors, long wallNanos, boolean capped) {
+    }
+
     /**
      * @param requests measured requests in total, shared by the clients
      * @param warmup   requests run first at the same concurrency, not measured
      */
     public static Stats run(Workload workload, int clients, int requests, int warmup, Duration cap) {
-        phase(workload, clients, warmup, cap, null);
-        long[] nanos = new long[requests];
-        return phase(workload, clients, requests, cap, nanos);
+        warm(workload, clients, warmup, cap);
+        return combine(List.of(measure(workload, clients, requests, cap)));
     }
 
-    private static Stats phase(Workload workload, int clients, int requests, Duration cap, long[] nanos) {
+    public static void warm(Workload workload, int clients, int requests, Duration cap) {
+        phase(workload, clients, requests, cap, false);
+    }
+
+    public static Sample measure(Workload workload, int clients, int requests, Duration cap) {
+        return phase(workload, clients, requests, cap, true);
+    }
+
+    /** One set of figures from several phases: latencies pooled, throughput = requests / summed wall time. */
+    public static Stats combine(List<Sample> samples) {
+        int count = samples.stream().mapToInt(Sample::count).sum();
+        long[] all = new long[count];
+        int at = 0;
+        for (Sample s : samples) {
+            System.arraycopy(s.nanos(), 0, all, at, s.count());
+            at += s.count();
+        }
+        return Stats.of(all, count, samples.stream().mapToInt(Sample::errors).sum(),
+                samples.stream().mapToLong(Sample::wallNanos).sum(), samples.stream().anyMatch(Sample::capped));
+    }
+
+    private static Sample phase(Workload workload, int clients, int requests, Duration cap, boolean measured) {
+        long[] nanos = measured ? new long[requests] : null;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -86,7 +111,6 @@ public final class LoadRunner {
             throw new BenchException(errors.get() + " of " + requests + " requests failed; first: " + e.getMessage(),
                     "check that the server answers this query", e);
         }
-        int count = nanos == null ? 0 : done.get();
-        return Stats.of(nanos == null ? new long[0] : nanos, count, errors.get(), wall, next.get() < requests);
+        return new Sample(nanos == null ? new long[0] : nanos, nanos == null ? 0 : done.get(), errors.get(), wall, next.get() < requests);
     }
 }

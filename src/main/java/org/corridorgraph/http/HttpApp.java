@@ -61,6 +61,7 @@ public final class HttpApp {
             config.jetty.host = host;
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(WebResources.SITE, io.javalin.http.staticfiles.Location.CLASSPATH);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));

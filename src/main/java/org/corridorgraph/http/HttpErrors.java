@@ -63,7 +63,8 @@ final class HttpErrors {
             case 422 -> "Unprocessable Content";
             case 503 -> "Service Unavailable";
             case 504 -> "Gateway Timeout";
-            default -> "Internal Server Error";
+            case 500 -> "Internal Server Error";
+            default -> org.eclipse.jetty.http.HttpStatus.getMessage(status);
         };
     }
 }

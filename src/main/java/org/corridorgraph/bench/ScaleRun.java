@@ -1,0 +1,391 @@
+package org.corridorgraph.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.graph.EmbeddedNeo4j;
+import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.importer.ImportSummary;
+import org.corridorgraph.importer.Importer;
+import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.query.BoundParams;
+import org.corridorgraph.query.CannedQuery;
+import org.corridorgraph.query.EntityCache;
+import org.corridorgraph.query.ParamBinder;
+import org.corridorgraph.query.QueryCatalogue;
+import org.corridorgraph.query.QueryException;
+import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.query.QuerySettings;
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.resources.ProjectFolder;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/**
+ * One size of the scale benchmark, in this JVM: generate the synthetic corpus, run the real import
+ * pipeline on it (prepare: read and validate; then the one-transaction import into a fresh embedded
+ * store), then time canned queries through our QueryRunner. Heap is sampled through the import.
+ */
+public final class ScaleRun {
+    /** Routes, path, memberships and neighbourhood: each at most this many timed runs, and this long. */
+    static final int QUERY_RUNS = 20;
+    static final int QUERY_WARMUP = 3;
+    static final Duration QUERY_CAP = Duration.ofSeconds(60);
+    /** Long enough to see how slow a query really is; serve's default is 5 s. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+    /** The import transaction may run this long here (serve allows 60 s). */
+    static final Duration IMPORT_TIMEOUT = Duration.ofHours(2);
+
+    private final ObjectMapper mapper;
+    private final CypherLibrary cypher;
+    private final CypherLibrary original;
+    private final String schemaJson;
+    private final PrintWriter log;
+    private final long started = System.nanoTime();
+
+    /**
+     * @param createOnEmptyStore what-if: import relationships with CREATE instead of MERGE (valid only for a first
+     *                           import into an empty store, which every size here is); see {@link #CREATE_ON_EMPTY_STORE}
+     */
+    public ScaleRun(ObjectMapper mapper, CypherLibrary cypher, String schemaJson, PrintWriter log, boolean createOnEmptyStore,
+                    Path dir) {
+        this.mapper = mapper;
+        this.original = cypher;
+        this.cypher = createOnEmptyStore ? variant(cypher, dir.resolve("cypher-what-if")) : cypher;
+        this.schemaJson = schemaJson;
+        this.log = log;
+    }
+
+    public Map<String, Object> run(long size, Path dir) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("size", size);
+        out.put("import_variant", cypher == this.original ? "standard" : "what-if: " + CREATE_ON_EMPTY_STORE_NOTE);
+        out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
+
+        phase("generate " + size + " relationships");
+        long t = System.nanoTime();
+        SyntheticCorpus.Generated corpus = new SyntheticCorpus(mapper, 42).generate(dir.resolve("input"), size, schemaJson);
+        out.put("generate_s", seconds(t));
+        out.put("corpus", corpus.json());
+
+        HeapSampler heap = HeapSampler.start();
+        phase("prepare: read " + corpus.articles() + " articles, validate " + (corpus.articleStatements() + corpus.backgroundStatements())
+                + " statements");
+        t = System.nanoTime();
+        PreparedImport prepared = PreparedImport.prepare(new ProjectFolder(corpus.seedData(), corpus.seedData().toString()),
+                corpus.corpus(), mapper);
+        out.put("prepare_s", seconds(t));
+        out.put("heap_after_prepare_mb", heap.usedAfterGc());
+
+        phase("start the embedded store");
+        t = System.nanoTime();
+        // serve's store has a 60 s transaction timeout (EmbeddedNeo4j.Options.loopback); the import is one transaction,
+        // so here the limit is raised to see how long it really takes, and import_s says whether serve's limit would hold
+        EmbeddedNeo4j.Options defaults = EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown();
+        EmbeddedNeo4j.Options options = new EmbeddedNeo4j.Options(defaults.dataDir(), defaults.host(), defaults.boltPort(),
+                defaults.httpPort(), defaults.password(), true, IMPORT_TIMEOUT, defaults.browserGuideUrl());
+        out.put("serve_transaction_timeout_s", defaults.transactionTimeout().toSeconds());
+        try (GraphConnection graph = GraphConnection.embedded(options)) {
+            new SchemaInstaller(graph.driver(), cypher).apply();
+            out.put("store_start_s", seconds(t));
+
+            // what the planner makes of the relationships statement while the store is empty, as at a first import
+            out.put("plan_import_relationships_empty_store", plan(graph, cypher.get("import/relationships"), sampleRows(corpus)));
+            phase("import: one transaction");
+            heap.resetPeak();
+            t = System.nanoTime();
+            ImportSummary summary;
+            Map<String, Double> where;
+            try (StatementSampler sampler = new StatementSampler(graph.driver(), cypher, log, started)) {
+                summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
+                where = sampler.seconds();
+            }
+            double importSeconds = seconds(t);
+            out.put("import_time_by_statement_s", where);
+            long relationships = summary.relationshipsByType().values().stream().mapToLong(Long::longValue).sum();
+            long nodes = summary.nodesByLabel().getOrDefault("Entity", 0L) + summary.nodesByLabel().getOrDefault("Sentence", 0L)
+                    + summary.nodesByLabel().getOrDefault("Source", 0L);
+            out.put("import_s", importSeconds);
+            out.put("import_fits_serve_timeout", importSeconds < defaults.transactionTimeout().toSeconds());
+            out.put("relationships", relationships);
+            out.put("relationships_by_type", summary.relationshipsByType());
+            out.put("nodes", nodes);
+            out.put("import_relationships_per_s", Math.round(relationships / importSeconds));
+            double endToEnd = (double) out.get("prepare_s") + importSeconds;
+            out.put("prepare_and_import_relationships_per_s", Math.round(relationships / endToEnd));
+            out.put("heap_peak_during_import_mb", heap.peak());
+            out.put("heap_after_import_mb", heap.usedAfterGc());
+            heap.stop();
+            out.put("plan_import_relationships", plan(graph, cypher.get("import/relationships"), sampleRows(corpus)));
+            out.put("store_mb", Stats.round(folderSize(dir.resolve("store")) / 1024.0 / 1024.0));
+            prepared = null; // the seed data is no longer needed; let the heap figure below be the serving heap
+
+            phase("queries");
+            QueryRunner runner = new QueryRunner(graph.driver(), QueryCatalogue.load(cypher.folder()),
+                    new EntityCache(graph.driver(), cypher, Duration.ofSeconds(10), Clock.systemUTC()), cypher,
+                    new QuerySettings(QUERY_TIMEOUT, QuerySettings.DEFAULT_MAX_ROWS, null, null));
+            List<BenchQuery> queries = List.of(
+                    new BenchQuery("routes", "routes", BenchQuery.ordered("from", corpus.routeFrom(), "to", corpus.routeTo(),
+                            "via", corpus.routeVia())),
+                    new BenchQuery("path", "path", BenchQuery.ordered("from", corpus.pathFrom(), "to", corpus.pathTo())),
+                    new BenchQuery("memberships", "memberships", BenchQuery.ordered("entity", corpus.member())),
+                    new BenchQuery("neighbourhood", "neighbourhood", BenchQuery.ordered("entity", corpus.centre(), "depth", "2")));
+            List<Map<String, Object>> latencies = new ArrayList<>();
+            for (BenchQuery q : queries) {
+                latencies.add(query(runner, graph, q));
+            }
+            latencies.addAll(whatIfBound(runner, graph, queries.get(0), "[:HOP*1..10]", "[:HOP*1..6]"));
+            latencies.addAll(whatIfBound(runner, graph, queries.get(3), "[rs*1..3]", "[rs*1..2]"));
+            out.put("queries", latencies);
+            System.gc();
+            out.put("heap_serving_mb", HeapSampler.usedNow());
+        }
+        out.put("finished", true);
+        out.put("total_s", seconds(started));
+        phase("done");
+        return out;
+    }
+
+    private Map<String, Object> query(QueryRunner runner, GraphConnection graph, BenchQuery q) {
+        phase("query " + q.key() + " " + q.params());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", q.key());
+        m.put("params", q.params());
+        try {
+            int rows = runner.run(q.query(), q.rawParams()).rows().size();
+            Stats stats = LoadRunner.run(() -> runner.run(q.query(), q.rawParams()), 1, QUERY_RUNS, QUERY_WARMUP, QUERY_CAP);
+            m.put("rows", rows);
+            m.put("p50_ms", stats.p50Ms());
+            m.put("p90_ms", stats.p90Ms());
+            m.put("p99_ms", stats.p99Ms());
+            m.put("runs", stats.count());
+            m.put("db_hits", dbHits(graph, runner, q, null));
+        } catch (QueryException.Timeout e) {
+            m.put("timeout_s", QUERY_TIMEOUT.toSeconds());
+            m.put("error", "no answer within " + QUERY_TIMEOUT.toSeconds() + " s");
+        } catch (RuntimeException e) {
+            m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return m;
+    }
+
+    /**
+     * What-if: a canned query with its variable-length upper bound written as the bound its parameter
+     * asks for, instead of the fixed maximum that is filtered afterwards. Both texts run through the
+     * driver (one statement, no citations), so the two figures compare like with like.
+     */
+    private List<Map<String, Object>> whatIfBound(QueryRunner runner, GraphConnection graph, BenchQuery q, String written,
+                                                  String bounded) {
+        phase("what-if: " + q.key() + " with " + bounded + " instead of " + written);
+        CannedQuery canned = runner.catalogue().get(q.query());
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (!canned.cypher().contains(written)) {
+            out.add(Map.of("query", q.key() + " (what-if)", "error", q.query() + ".cypher no longer has " + written));
+            return out;
+        }
+        out.add(viaDriver(runner, graph, q, q.key() + " (driver, as written: " + written + ")", canned.cypher()));
+        out.add(viaDriver(runner, graph, q, q.key() + " (driver, what-if: " + bounded + ")", canned.cypher().replace(written, bounded)));
+        return out;
+    }
+
+    private Map<String, Object> viaDriver(QueryRunner runner, GraphConnection graph, BenchQuery q, String label, String text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", label);
+        CannedQuery canned = runner.catalogue().get(q.query());
+        BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
+        try {
+            int rows;
+            try (Session session = graph.driver().session()) {
+                rows = session.executeRead(tx -> tx.run(text, bound.cypher()).list()).size();
+            }
+            Stats stats = LoadRunner.run(() -> {
+                try (Session session = graph.driver().session()) {
+                    session.executeRead(tx -> tx.run(text, bound.cypher()).list());
+                }
+            }, 1, QUERY_RUNS, QUERY_WARMUP, QUERY_CAP);
+            m.put("rows", rows);
+            m.put("p50_ms", stats.p50Ms());
+            m.put("p90_ms", stats.p90Ms());
+            m.put("p99_ms", stats.p99Ms());
+            m.put("runs", stats.count());
+            m.put("db_hits", dbHits(graph, runner, q, text));
+        } catch (RuntimeException e) {
+            m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return m;
+    }
+
+    /**
+     * The same options with another transaction timeout. Options is a record that other work extends,
+     * so it is copied component by component rather than through a constructor of fixed arity.
+     */
+    static EmbeddedNeo4j.Options withTransactionTimeout(EmbeddedNeo4j.Options options, Duration timeout) {
+        try {
+            java.lang.reflect.RecordComponent[] components = EmbeddedNeo4j.Options.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals("transactionTimeout") ? timeout : components[i].getAccessor().invoke(options);
+            }
+            return EmbeddedNeo4j.Options.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy EmbeddedNeo4j.Options", e);
+        }
+    }
+
+    private static Map<String, Object> sampleRows(SyntheticCorpus.Generated corpus) {
+        return Map.of("rows", List.of(Map.of("type", "MEMBER_OF", "subject", corpus.member(), "object", "bloc-0",
+                "props", Map.of("statementId", "x"))));
+    }
+
+    static final String CREATE_ON_EMPTY_STORE_NOTE = "import/relationships with CREATE instead of MERGE (first import into an empty store)";
+
+    /**
+     * The what-if statement: on an empty store the planner has no statistics and plans the MERGE's read side of
+     * import/relationships as a scan of every relationship per row (quadratic in one transaction); with no read
+     * side there is nothing to scan. The graph it makes from an empty store is the same.
+     */
+    static final String CREATE_ON_EMPTY_STORE = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.subject})
+            MATCH (b:Entity {id: row.object})
+            CREATE (a)-[r:$(row.type)]->(b)
+            SET r = row.props
+            """;
+
+    /** A copy of the cypher folder with import/relationships replaced by the what-if statement. */
+    private static CypherLibrary variant(CypherLibrary cypher, Path copy) {
+        Path from = cypher.folder().root();
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            java.nio.file.Files.writeString(copy.resolve("import/relationships.cypher"), CREATE_ON_EMPTY_STORE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new CypherLibrary(new ProjectFolder(copy, copy.toString()));
+    }
+
+    /** The operators of a statement's plan, outermost first, as EXPLAIN gives them (nothing runs). */
+    private static List<String> plan(GraphConnection graph, String text, Map<String, Object> params) {
+        List<String> operators = new ArrayList<>();
+        try (Session session = graph.driver().session()) {
+            org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN\n" + text, params).consume().plan();
+            collect(plan, operators, 0);
+        } catch (RuntimeException e) {
+            operators.add("(EXPLAIN failed: " + e.getMessage() + ")");
+        }
+        return operators;
+    }
+
+    private static void collect(org.neo4j.driver.summary.Plan plan, List<String> out, int depth) {
+        if (plan == null) {
+            return;
+        }
+        Object details = plan.arguments().get("Details");
+        out.add("  ".repeat(depth) + plan.operatorType() + (details == null ? "" : " " + details.toString().replace("\"", "")));
+        for (org.neo4j.driver.summary.Plan child : plan.children()) {
+            collect(child, out, depth + 1);
+        }
+    }
+
+    /** Database hits of one PROFILEd run: how much of the graph the query touched. */
+    private static long dbHits(GraphConnection graph, QueryRunner runner, BenchQuery q, String text) {
+        CannedQuery canned = runner.catalogue().get(q.query());
+        BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
+        String statement = "PROFILE\n" + (text == null ? canned.cypher() : text);
+        try (Session session = graph.driver().session()) {
+            ProfiledPlan plan = session.executeRead(tx -> tx.run(statement, bound.cypher()).consume().profile());
+            return plan == null ? -1 : hits(plan);
+        }
+    }
+
+    private static long hits(ProfiledPlan plan) {
+        long total = plan.dbHits();
+        for (ProfiledPlan child : plan.children()) {
+            total += hits(child);
+        }
+        return total;
+    }
+
+    private void phase(String what) {
+        log.printf("[%7.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
+        log.flush();
+    }
+
+    private static double seconds(long since) {
+        return Stats.round((System.nanoTime() - since) / 1e9);
+    }
+
+    private static long folderSize(Path dir) {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    /** Heap in use, sampled every 100 ms: the peak includes garbage not yet collected; "after GC" is what is retained. */
+    static final class HeapSampler {
+        private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            Thread t = new Thread(() -> {
+                while (sampler.running) {
+                    sampler.peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+            return sampler;
+        }
+
+        void resetPeak() {
+            peak.set(0);
+        }
+
+        double peak() {
+            return Stats.round(peak.get() / 1024.0 / 1024.0);
+        }
+
+        double usedAfterGc() {
+            System.gc();
+            System.gc();
+            return usedNow();
+        }
+
+        static double usedNow() {
+            return Stats.round(MEMORY.getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0);
+        }
+
+        void stop() {
+            running = false;
+        }
+    }
+}
