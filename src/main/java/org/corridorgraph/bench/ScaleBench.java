@@ -53,7 +53,10 @@ public final class ScaleBench {
                 results.add(m);
                 continue;
             }
+            String started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             Map<String, Object> result = runChild(size);
+            result.put("measured_at", started);
+            result.put("load_average_at_end", Machine.loadAverage());
             results.add(result);
             if (!Boolean.TRUE.equals(result.get("finished"))) {
                 skipped = "size " + size + " did not finish";

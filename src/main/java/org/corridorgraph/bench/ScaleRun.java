@@ -104,6 +104,7 @@ public final class ScaleRun {
             out.put("plan_import_relationships_empty_store", plan(graph, cypher.get("import/relationships"), sampleRows(corpus)));
             phase("import: one transaction");
             heap.resetPeak();
+            long gcBefore = gcMillis();
             t = System.nanoTime();
             ImportSummary summary;
             Map<String, Double> where;
@@ -117,6 +118,7 @@ public final class ScaleRun {
             long nodes = summary.nodesByLabel().getOrDefault("Entity", 0L) + summary.nodesByLabel().getOrDefault("Sentence", 0L)
                     + summary.nodesByLabel().getOrDefault("Source", 0L);
             out.put("import_s", importSeconds);
+            out.put("gc_s_during_import", Stats.round((gcMillis() - gcBefore) / 1000.0));
             out.put("import_fits_serve_timeout", importSeconds < defaults.transactionTimeout().toSeconds());
             out.put("relationships", relationships);
             out.put("relationships_by_type", summary.relationshipsByType());
@@ -313,7 +315,11 @@ public final class ScaleRun {
         BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
         String statement = "PROFILE\n" + (text == null ? canned.cypher() : text);
         try (Session session = graph.driver().session()) {
-            ProfiledPlan plan = session.executeRead(tx -> tx.run(statement, bound.cypher()).consume().profile());
+            ProfiledPlan plan = session.executeRead(tx -> {
+                org.neo4j.driver.Result result = tx.run(statement, bound.cypher());
+                result.list(); // the profile is complete only once every row was pulled
+                return result.consume().profile();
+            });
             return plan == null ? -1 : hits(plan);
         }
     }
@@ -324,6 +330,11 @@ public final class ScaleRun {
             total += hits(child);
         }
         return total;
+    }
+
+    /** Time all collectors of this JVM have spent so far. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private void phase(String what) {

@@ -131,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
             List<Map<String, Object>> scaleResults = new ScaleBench(mapper, log, scaleHeap, Duration.ofMinutes(scaleMinutes), pass).run(sizes);
             settings.put("load_average_at_end", Machine.loadAverage());
             results.put(key + "_settings", settings);
-            results.put(key, scaleResults);
+            results.put(key, merged(results.get(key), scaleResults));
             Report.write(mapper, file, results);
             scaleTable(log, scaleResults);
             log.println("written: " + file);
@@ -210,6 +210,21 @@ final class BenchCommand implements Callable<Integer> {
         results.put("diagnostics", outcome.diagnostics());
         log.println();
         Report.table(log, outcome.entries());
+    }
+
+    /** Earlier results of other sizes are kept; a size measured again replaces its entry. Ordered by size. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> merged(Object earlier, List<Map<String, Object>> now) {
+        Map<Long, Map<String, Object>> bySize = new java.util.TreeMap<>();
+        if (earlier instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("size") instanceof Number n) {
+                    bySize.put(n.longValue(), (Map<String, Object>) m);
+                }
+            }
+        }
+        now.forEach(m -> bySize.put(((Number) m.get("size")).longValue(), m));
+        return new ArrayList<>(bySize.values());
     }
 
     private void validate() {

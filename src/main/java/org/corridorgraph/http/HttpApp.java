@@ -28,6 +28,7 @@ import org.corridorgraph.render.Renderers;
  */
 public final class HttpApp {
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpApp.class);
     private static final String FORMAT = "format";
 
     private final Readiness readiness;
@@ -77,7 +78,13 @@ public final class HttpApp {
             config.routes.get("/api/entities", this::searchEntities);
             config.routes.get("/api/entities/{name}", this::entity);
             config.routes.get("/api/ask", this::ask);
-            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, HttpErrors.problem(e, ctx.path())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                Problem problem = HttpErrors.problem(e, ctx.path());
+                if (problem.status() >= 500) {
+                    LOG.warn("{} answered {}: {}", ctx.path(), problem.status(), e.toString(), problem.status() == 500 ? e : null);
+                }
+                problem(ctx, problem);
+            });
             config.routes.error(404, ctx -> {
                 if (!String.valueOf(ctx.res().getContentType()).startsWith(PROBLEM_JSON)) {
                     problem(ctx, HttpErrors.notFound(ctx.path()));

@@ -35,7 +35,8 @@ final class HttpErrors {
         if (e instanceof DatabaseUnavailableException unavailable) {
             return of(503, unavailable, null, List.of());
         }
-        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
+                || e instanceof org.neo4j.driver.exceptions.TransientException) {
             return new Problem("about:blank", title(503), 503, "the database is unavailable", "try again shortly", null, List.of());
         }
         if (e instanceof CorridorGraphException known) {

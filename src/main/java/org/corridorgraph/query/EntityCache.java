@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.corridorgraph.resources.CypherLibrary;
@@ -22,6 +23,8 @@ public final class EntityCache implements Supplier<EntityDirectory> {
     private EntityDirectory directory;
     private String fingerprint;
     private Instant checked = Instant.MIN;
+    /** One request looks at the database at a time; the others keep using the names already known. */
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public EntityCache(Driver driver, CypherLibrary cypher, Duration interval, Clock clock) {
         this.driver = driver;
@@ -31,17 +34,40 @@ public final class EntityCache implements Supplier<EntityDirectory> {
     }
 
     @Override
-    public synchronized EntityDirectory get() {
-        Instant now = clock.instant();
-        if (directory == null || !now.isBefore(checked.plus(interval))) {
-            String current = currentFingerprint();
-            if (directory == null || !Objects.equals(current, fingerprint)) {
-                directory = EntityDirectory.load(driver, cypher);
-                fingerprint = current;
+    public EntityDirectory get() {
+        EntityDirectory known;
+        synchronized (this) {
+            known = directory;
+            if (known != null && clock.instant().isBefore(checked.plus(interval))) {
+                return known;
             }
-            checked = now;
         }
-        return directory;
+        if (known != null && !refreshing.compareAndSet(false, true)) {
+            return known; // another request is checking; do not queue behind it
+        }
+        try {
+            synchronized (this) {
+                Instant now = clock.instant();
+                try {
+                    String current = currentFingerprint();
+                    if (directory == null || !Objects.equals(current, fingerprint)) {
+                        directory = EntityDirectory.load(driver, cypher);
+                        fingerprint = current;
+                    }
+                } catch (RuntimeException e) {
+                    if (directory == null) {
+                        throw e;
+                    }
+                    // the database is away: keep the names we know; the query itself fails fast with 503
+                }
+                checked = now;
+                return directory;
+            }
+        } finally {
+            if (known != null) {
+                refreshing.set(false);
+            }
+        }
     }
 
     private String currentFingerprint() {

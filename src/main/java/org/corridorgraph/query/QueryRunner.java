@@ -91,7 +91,7 @@ public final class QueryRunner {
             if (isTimeout(e)) {
                 throw new QueryException.Timeout(name, settings.timeout().toMillis(), e);
             }
-            throw e;
+            throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         }
@@ -141,7 +141,7 @@ public final class QueryRunner {
 
     private static boolean isTimeout(RuntimeException e) {
         String code = e instanceof org.neo4j.driver.exceptions.Neo4jException n ? n.code() : "";
-        return code.contains("TransactionTimedOut") || code.contains("Terminated") || String.valueOf(e.getMessage()).contains("timeout");
+        return code.contains("TransactionTimedOut") || String.valueOf(e.getMessage()).contains("timeout");
     }
 
     private static Map<String, Object> row(Record record) {
