@@ -152,6 +152,19 @@ public final class Comparison {
                     });
                 }
             }, 1, n, warm, settings.cap()));
+            int most = settings.clients().stream().mapToInt(Integer::intValue).max().orElse(1);
+            if (most > 1) {
+                // the same two against one statement at the highest concurrency, where CPU per request decides throughput
+                d.put("driver_one_statement_at_" + most, LoadRunner.run(systems.driver(q), most, n, warm, settings.cap()));
+                d.put("driver_two_statements_at_" + most, LoadRunner.run(() -> {
+                    try (Session session = server.driver().session()) {
+                        session.executeRead(tx -> {
+                            tx.run(bound.cypher(), bound.params()).list();
+                            return tx.run(sentences, Map.of("ids", cited)).list();
+                        });
+                    }
+                }, most, n, warm, settings.cap()));
+            }
             d.put("response_chars", json.render(sample).length());
             d.put("citations", sample.citations().size());
             out.add(d);

@@ -76,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "relationships per synthetic corpus (default: ${DEFAULT-VALUE})")
     List<Long> sizes;
 
-    @Option(names = "--scale-heap", paramLabel = "SIZE", defaultValue = "12g", description = "-Xmx of each scale JVM (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scale-heap", paramLabel = "SIZE", defaultValue = "14g", description = "-Xmx of each scale JVM (default: ${DEFAULT-VALUE})")
     String scaleHeap;
 
     @Option(names = "--scale-minutes", paramLabel = "M", defaultValue = "20", description = "time limit of one size (default: ${DEFAULT-VALUE})")
