@@ -44,25 +44,16 @@ public final class ScaleRun {
     static final Duration QUERY_CAP = Duration.ofSeconds(60);
     /** Long enough to see how slow a query really is; serve's default is 5 s. */
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
-    /** The import transaction may run this long here (serve allows 60 s). */
-    static final Duration IMPORT_TIMEOUT = Duration.ofHours(2);
 
     private final ObjectMapper mapper;
     private final CypherLibrary cypher;
-    private final CypherLibrary original;
     private final String schemaJson;
     private final PrintWriter log;
     private final long started = System.nanoTime();
 
-    /**
-     * @param createOnEmptyStore what-if: import relationships with CREATE instead of MERGE (valid only for a first
-     *                           import into an empty store, which every size here is); see {@link #CREATE_ON_EMPTY_STORE}
-     */
-    public ScaleRun(ObjectMapper mapper, CypherLibrary cypher, String schemaJson, PrintWriter log, boolean createOnEmptyStore,
-                    Path dir) {
+    public ScaleRun(ObjectMapper mapper, CypherLibrary cypher, String schemaJson, PrintWriter log) {
         this.mapper = mapper;
-        this.original = cypher;
-        this.cypher = createOnEmptyStore ? variant(cypher, dir.resolve("cypher-what-if")) : cypher;
+        this.cypher = cypher;
         this.schemaJson = schemaJson;
         this.log = log;
     }
@@ -70,7 +61,6 @@ public final class ScaleRun {
     public Map<String, Object> run(long size, Path dir) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("size", size);
-        out.put("import_variant", cypher == this.original ? "standard" : "what-if: " + CREATE_ON_EMPTY_STORE_NOTE);
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
 
         phase("generate " + size + " relationships");
@@ -90,18 +80,12 @@ public final class ScaleRun {
 
         phase("start the embedded store");
         t = System.nanoTime();
-        // serve's store has a 60 s transaction timeout (EmbeddedNeo4j.Options.loopback); the import is one transaction,
-        // so here the limit is raised to see how long it really takes, and import_s says whether serve's limit would hold
-        EmbeddedNeo4j.Options defaults = EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown();
-        EmbeddedNeo4j.Options options = new EmbeddedNeo4j.Options(defaults.dataDir(), defaults.host(), defaults.boltPort(),
-                defaults.httpPort(), defaults.password(), true, IMPORT_TIMEOUT, defaults.browserGuideUrl());
-        out.put("serve_transaction_timeout_s", defaults.transactionTimeout().toSeconds());
+        // serve's own settings: the import transaction sets its own longer timeout, as it does in serve
+        EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown();
         try (GraphConnection graph = GraphConnection.embedded(options)) {
             new SchemaInstaller(graph.driver(), cypher).apply();
             out.put("store_start_s", seconds(t));
 
-            // what the planner makes of the relationships statement while the store is empty, as at a first import
-            out.put("plan_import_relationships_empty_store", plan(graph, cypher.get("import/relationships"), sampleRows(corpus)));
             phase("import: one transaction");
             heap.resetPeak();
             long gcBefore = gcMillis();
@@ -119,7 +103,6 @@ public final class ScaleRun {
                     + summary.nodesByLabel().getOrDefault("Source", 0L);
             out.put("import_s", importSeconds);
             out.put("gc_s_during_import", Stats.round((gcMillis() - gcBefore) / 1000.0));
-            out.put("import_fits_serve_timeout", importSeconds < defaults.transactionTimeout().toSeconds());
             out.put("relationships", relationships);
             out.put("relationships_by_type", summary.relationshipsByType());
             out.put("nodes", nodes);
@@ -129,7 +112,6 @@ public final class ScaleRun {
             out.put("heap_peak_during_import_mb", heap.peak());
             out.put("heap_after_import_mb", heap.usedAfterGc());
             heap.stop();
-            out.put("plan_import_relationships", plan(graph, cypher.get("import/relationships"), sampleRows(corpus)));
             out.put("store_mb", Stats.round(folderSize(dir.resolve("store")) / 1024.0 / 1024.0));
             prepared = null; // the seed data is no longer needed; let the heap figure below be the serving heap
 
@@ -226,87 +208,6 @@ public final class ScaleRun {
             m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return m;
-    }
-
-    /**
-     * The same options with another transaction timeout. Options is a record that other work extends,
-     * so it is copied component by component rather than through a constructor of fixed arity.
-     */
-    static EmbeddedNeo4j.Options withTransactionTimeout(EmbeddedNeo4j.Options options, Duration timeout) {
-        try {
-            java.lang.reflect.RecordComponent[] components = EmbeddedNeo4j.Options.class.getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                values[i] = components[i].getName().equals("transactionTimeout") ? timeout : components[i].getAccessor().invoke(options);
-            }
-            return EmbeddedNeo4j.Options.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot copy EmbeddedNeo4j.Options", e);
-        }
-    }
-
-    private static Map<String, Object> sampleRows(SyntheticCorpus.Generated corpus) {
-        return Map.of("rows", List.of(Map.of("type", "MEMBER_OF", "subject", corpus.member(), "object", "bloc-0",
-                "props", Map.of("statementId", "x"))));
-    }
-
-    static final String CREATE_ON_EMPTY_STORE_NOTE = "import/relationships with CREATE instead of MERGE (first import into an empty store)";
-
-    /**
-     * The what-if statement: on an empty store the planner has no statistics and plans the MERGE's read side of
-     * import/relationships as a scan of every relationship per row (quadratic in one transaction); with no read
-     * side there is nothing to scan. The graph it makes from an empty store is the same.
-     */
-    static final String CREATE_ON_EMPTY_STORE = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row.subject})
-            MATCH (b:Entity {id: row.object})
-            CREATE (a)-[r:$(row.type)]->(b)
-            SET r = row.props
-            """;
-
-    /** A copy of the cypher folder with import/relationships replaced by the what-if statement. */
-    private static CypherLibrary variant(CypherLibrary cypher, Path copy) {
-        Path from = cypher.folder().root();
-        try (var files = java.nio.file.Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path to = copy.resolve(from.relativize(p).toString());
-                if (java.nio.file.Files.isDirectory(p)) {
-                    java.nio.file.Files.createDirectories(to);
-                } else {
-                    java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            java.nio.file.Files.writeString(copy.resolve("import/relationships.cypher"), CREATE_ON_EMPTY_STORE);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new CypherLibrary(new ProjectFolder(copy, copy.toString()));
-    }
-
-    /** The operators of a statement's plan, outermost first, as EXPLAIN gives them (nothing runs). */
-    private static List<String> plan(GraphConnection graph, String text, Map<String, Object> params) {
-        List<String> operators = new ArrayList<>();
-        try (Session session = graph.driver().session()) {
-            org.neo4j.driver.summary.Plan plan = session.run("EXPLAIN\n" + text, params).consume().plan();
-            collect(plan, operators, 0);
-        } catch (RuntimeException e) {
-            operators.add("(EXPLAIN failed: " + e.getMessage() + ")");
-        }
-        return operators;
-    }
-
-    private static void collect(org.neo4j.driver.summary.Plan plan, List<String> out, int depth) {
-        if (plan == null) {
-            return;
-        }
-        Object details = plan.arguments().get("Details");
-        out.add("  ".repeat(depth) + plan.operatorType() + (details == null ? "" : " " + details.toString().replace("\"", "")));
-        for (org.neo4j.driver.summary.Plan child : plan.children()) {
-            collect(child, out, depth + 1);
-        }
     }
 
     /** Database hits of one PROFILEd run: how much of the graph the query touched. */

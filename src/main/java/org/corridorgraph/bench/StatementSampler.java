@@ -17,8 +17,8 @@ import org.neo4j.driver.Session;
  */
 final class StatementSampler implements AutoCloseable {
     private static final long INTERVAL_MS = 250;
-    private static final List<String> IMPORT_FILES = List.of("lock", "sources", "sentences", "entities", "relationships",
-            "prune-relationships", "prune-entities", "prune-sentences", "prune-sources", "clear-legs", "derive-carrier-legs",
+    private static final List<String> IMPORT_FILES = List.of("lock", "sources", "sentences", "entities",
+            "existing-relationships", "delete-relationships", "update-relationships", "create-relationships", "prune-entities", "prune-sentences", "prune-sources", "clear-legs", "derive-carrier-legs",
             "derive-border-legs", "derive-hops", "record-state", "state", "count-labels", "count-types", "count-kinds", "count-cited");
 
     private final Map<String, String> texts = new LinkedHashMap<>();

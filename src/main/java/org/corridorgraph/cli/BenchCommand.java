@@ -82,10 +82,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale-minutes", paramLabel = "M", defaultValue = "20", description = "time limit of one size (default: ${DEFAULT-VALUE})")
     int scaleMinutes;
 
-    @Option(names = "--scale-what-if-create", description = {"with --scale: import relationships with CREATE instead of MERGE",
-            "(what-if for a first import into an empty store); results go to scale_what_if_create"})
-    boolean scaleWhatIfCreate;
-
     @Option(names = "--scale-worker", hidden = true, paramLabel = "N")
     Long scaleWorker;
 
@@ -119,10 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             if (input.cypher != null) {
                 pass.addAll(List.of("--cypher", input.cypher.toAbsolutePath().toString()));
             }
-            if (scaleWhatIfCreate) {
-                pass.add("--scale-what-if-create");
-            }
-            String key = scaleWhatIfCreate ? "scale_what_if_create" : "scale";
+            String key = "scale";
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("sizes", sizes);
             settings.put("child_heap", scaleHeap);
@@ -247,7 +240,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new BenchException("--scale-worker needs --scale-dir and --scale-out", "it is started by bench --scale");
         }
         String schemaJson = input.seedFolder().read("schema.json");
-        Map<String, Object> result = new ScaleRun(mapper, input.cypherLibrary(), schemaJson, log, scaleWhatIfCreate, scaleDir)
+        Map<String, Object> result = new ScaleRun(mapper, input.cypherLibrary(), schemaJson, log)
                 .run(scaleWorker, scaleDir);
         Report.write(mapper, scaleOut, result);
         return ExitCodes.OK;

@@ -1,6 +1,8 @@
 package org.corridorgraph.importer;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.corridorgraph.seed.ValidatedStatement;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -28,6 +31,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  */
 public final class Importer {
     static final int BATCH = 1000;
+    /** The import is one transaction; it may outlast the server's default timeout, which is sized for queries. */
+    static final Duration TIMEOUT = Duration.ofHours(1);
 
     private final Driver driver;
     private final CypherLibrary cypher;
@@ -50,7 +55,7 @@ public final class Importer {
     public ImportSummary run(ValidatedSeed seed, String fingerprint) {
         boolean changed = !currentFingerprint().map(fingerprint::equals).orElse(false);
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> write(tx, seed, fingerprint));
+            session.executeWriteWithoutResult(tx -> write(tx, seed, fingerprint), TransactionConfig.builder().withTimeout(TIMEOUT).build());
         } catch (ServiceUnavailableException e) {
             throw new DatabaseUnavailableException("the database went away during the import, which was rolled back: "
                     + e.getMessage(), "check that Neo4j runs, then import again", e);
@@ -80,11 +85,7 @@ public final class Importer {
         batched(tx, "import/sources", sources);
         batched(tx, "import/sentences", sentences);
         batched(tx, "import/entities", entities);
-        batched(tx, "import/relationships", relationships);
-
-        List<String> keys = seed.statements().stream()
-                .map(st -> st.id() + "|" + st.type() + "|" + st.subject() + "|" + st.object()).toList();
-        tx.run(cypher.get("import/prune-relationships"), Map.of("keys", keys)).consume();
+        writeRelationships(tx, seed, relationships);
         tx.run(cypher.get("import/prune-entities"), Map.of("ids", seed.entities().stream().map(ValidatedEntity::id).toList())).consume();
         if (seed.evidenceResolved()) {
             tx.run(cypher.get("import/prune-sentences"), Map.of("ids", sentences.stream().map(r -> r.get("id")).toList())).consume();
@@ -95,6 +96,36 @@ public final class Importer {
         tx.run(cypher.get("import/derive-border-legs")).consume();
         tx.run(cypher.get("import/derive-hops")).consume();
         tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", seed.evidenceResolved())).consume();
+    }
+
+    /**
+     * Diffs the statements against the graph's statement relationships (read once, under the lock): the
+     * unchanged keys are updated in place, the rest deleted or created. Linear in the number of statements
+     * whatever the store holds, where a MERGE per row with a dynamic type would scan all relationships.
+     */
+    private void writeRelationships(TransactionContext tx, ValidatedSeed seed, List<Map<String, Object>> rows) {
+        Map<String, String> existing = new HashMap<>();
+        tx.run(cypher.get("import/existing-relationships"))
+                .forEachRemaining(r -> existing.put(r.get("key").asString(), r.get("elementId").asString()));
+        List<Map<String, Object>> updates = new ArrayList<>();
+        List<Map<String, Object>> creates = new ArrayList<>();
+        List<ValidatedStatement> statements = seed.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            ValidatedStatement st = statements.get(i);
+            String elementId = existing.remove(st.id() + "|" + st.type() + "|" + st.subject() + "|" + st.object());
+            if (elementId == null) {
+                creates.add(rows.get(i));
+            } else {
+                updates.add(Map.of("elementId", elementId, "props", rows.get(i).get("props")));
+            }
+        }
+        List<String> stale = List.copyOf(existing.values());
+        for (int from = 0; from < stale.size(); from += BATCH) {
+            tx.run(cypher.get("import/delete-relationships"),
+                    Map.of("elementIds", stale.subList(from, Math.min(stale.size(), from + BATCH)))).consume();
+        }
+        batched(tx, "import/update-relationships", updates);
+        batched(tx, "import/create-relationships", creates);
     }
 
     private void batched(TransactionContext tx, String query, List<Map<String, Object>> rows) {

@@ -69,6 +69,37 @@ abstract class ImportContract {
     }
 
     @Test
+    void reimportingEditedSeedDataGivesTheSameGraphAsAFreshImportOfIt() throws IOException {
+        assertThat(importFrom(Paths.SEED_DATA).exitCode()).isZero();
+        Path seed = Paths.copy(Paths.SEED_DATA, temp.resolve("edited"));
+        List<String> statements = new ArrayList<>(Files.readAllLines(seed.resolve("statements.jsonl")));
+        // st-001 moves to another endpoint, st-002 changes a property
+        statements.set(0, statements.get(0).replace("\"object\": \"kazakhstan\"", "\"object\": \"astana\""));
+        statements.set(1, statements.get(1).replace("2025-12-11", "2025-12-12"));
+        Files.write(seed.resolve("statements.jsonl"), statements);
+        List<String> background = Files.readAllLines(seed.resolve("background.jsonl"));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < background.size(); i++) {
+            if (i % 3 != 0) {
+                kept.add(background.get(i));
+            }
+        }
+        Files.write(seed.resolve("background.jsonl"), kept);
+
+        CliRun edited = importFrom(seed);
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        GraphAssertions.Snapshot afterEdit = GraphAssertions.snapshot(driver());
+        GraphAssertions.wipe(driver());
+        assertThat(importFrom(seed).exitCode()).isZero();
+
+        assertThat(afterEdit).isEqualTo(GraphAssertions.snapshot(driver()));
+        assertThat(GraphAssertions.count(driver(),
+                "MATCH (:Entity)-[r {statementId: 'st-001'}]->(:Entity {id: 'astana'}) RETURN count(r)")).isEqualTo(1);
+        assertThat(GraphAssertions.count(driver(), "MATCH ()-[r {statementId: 'st-001'}]->() RETURN count(r)")).isEqualTo(1);
+        assertThat(GraphAssertions.count(driver(), "MATCH ()-[r {statementId: 'bg-001'}]->() RETURN count(r)")).isZero();
+    }
+
+    @Test
     void theSummaryCountsLabelsTypesKindsAndCitedSentences() {
         CliRun run = importFrom(Paths.SEED_DATA);
 

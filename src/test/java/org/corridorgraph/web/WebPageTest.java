@@ -347,8 +347,16 @@ class WebPageTest {
         } catch (TimeoutException e) {
             String status = driver.findElements(By.id("status")).stream().map(WebElement::getText).findFirst().orElse("");
             String problem = driver.findElements(By.id("problem")).stream().map(WebElement::getText).findFirst().orElse("");
+            String page = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            String shot;
+            try {
+                shot = screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-") + ".png", false).toString();
+            } catch (Exception failed) {
+                shot = "none (" + failed.getMessage() + ")";
+            }
             throw new AssertionError("waited " + ANSWER_TIMEOUT.toSeconds() + " s for " + what + "; status: '" + status
-                    + "'; problem: '" + problem + "'; browser log: " + browserLog(), e);
+                    + "'; problem: '" + problem + "'; page text: '" + page.substring(0, Math.min(page.length(), 1500))
+                    + "'; screenshot: " + shot + "; browser log: " + browserLog(), e);
         }
     }
 
