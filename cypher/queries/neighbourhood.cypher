@@ -6,12 +6,29 @@
 // @expect type: MEMBER_OF; VIEWS_NEGATIVELY; SANCTIONS_CONSTRAINED; HOLDS_OFFICE
 // @expect to: Shanghai Cooperation Organization; United States; Central Asia
 // @expect distance: 1; 2
+// @example entity=Turkmenistan depth=3
+// @expect distance: 1; 2; 3
 // @example entity=Astana
 // @expect from: Masoud Pezeshkian; Astana
 // @expect to: Kazakhstan; Astana
-MATCH p = (e:Entity {id: $entity})-[rs*1..3]-(:Entity)
-WHERE length(p) <= coalesce($depth, 1)
-  AND all(r IN rs WHERE r.statementId IS NOT NULL)
+MATCH (e:Entity {id: $entity})
+// one branch per depth (Cypher takes no parameter as a length bound): depth 3 costs many times depth 2
+CALL (e) {
+  WITH e WHERE coalesce($depth, 1) = 1
+  MATCH p = (e)-[rs*1..1]-(:Entity)
+  WHERE all(r IN rs WHERE r.statementId IS NOT NULL)
+  RETURN p, rs
+  UNION ALL
+  WITH e WHERE $depth = 2
+  MATCH p = (e)-[rs*1..2]-(:Entity)
+  WHERE all(r IN rs WHERE r.statementId IS NOT NULL)
+  RETURN p, rs
+  UNION ALL
+  WITH e WHERE $depth = 3
+  MATCH p = (e)-[rs*1..3]-(:Entity)
+  WHERE all(r IN rs WHERE r.statementId IS NOT NULL)
+  RETURN p, rs
+}
 WITH last(rs) AS r, p
 ORDER BY length(p), [n IN nodes(p) | n.id], [x IN relationships(p) | x.statementId]
 WITH r, head(collect(p)) AS path

@@ -15,8 +15,25 @@
 // @example from=Russia to=Iran avoid=Kazakhstan
 // @expect stops: Azerbaijan
 // @expect carriers: International North–South Transport Corridor
+// @example from=China to=Iran maxHops=8
+// @expect stops: Turkmenistan; Russia; Azerbaijan
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)-[:HOP*1..10]-(b)
+// Cypher takes no parameter as a length bound, and a search to 10 legs costs 20× one to 6 on a large
+// graph: one branch per bound runs, the others stop at their parameter test before expanding.
+CALL (a, b) {
+  WITH a, b WHERE $maxHops <= 4
+  MATCH p = (a)-[:HOP*1..4]-(b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE 4 < $maxHops <= 6
+  MATCH p = (a)-[:HOP*1..6]-(b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops > 6
+  MATCH p = (a)-[:HOP*1..10]-(b)
+  RETURN p
+}
+WITH p
 WHERE length(p) <= $maxHops
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   AND none(n IN nodes(p) WHERE n.id IN $avoid)

@@ -129,8 +129,6 @@ public final class ScaleRun {
             for (BenchQuery q : queries) {
                 latencies.add(query(runner, graph, q));
             }
-            latencies.addAll(whatIfBound(runner, graph, queries.get(0), "[:HOP*1..10]", "[:HOP*1..6]"));
-            latencies.addAll(whatIfBound(runner, graph, queries.get(3), "[rs*1..3]", "[rs*1..2]"));
             out.put("queries", latencies);
             System.gc();
             out.put("heap_serving_mb", HeapSampler.usedNow());
@@ -158,52 +156,6 @@ public final class ScaleRun {
         } catch (QueryException.Timeout e) {
             m.put("timeout_s", QUERY_TIMEOUT.toSeconds());
             m.put("error", "no answer within " + QUERY_TIMEOUT.toSeconds() + " s");
-        } catch (RuntimeException e) {
-            m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-        return m;
-    }
-
-    /**
-     * What-if: a canned query with its variable-length upper bound written as the bound its parameter
-     * asks for, instead of the fixed maximum that is filtered afterwards. Both texts run through the
-     * driver (one statement, no citations), so the two figures compare like with like.
-     */
-    private List<Map<String, Object>> whatIfBound(QueryRunner runner, GraphConnection graph, BenchQuery q, String written,
-                                                  String bounded) {
-        phase("what-if: " + q.key() + " with " + bounded + " instead of " + written);
-        CannedQuery canned = runner.catalogue().get(q.query());
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (!canned.cypher().contains(written)) {
-            out.add(Map.of("query", q.key() + " (what-if)", "error", q.query() + ".cypher no longer has " + written));
-            return out;
-        }
-        out.add(viaDriver(runner, graph, q, q.key() + " (driver, as written: " + written + ")", canned.cypher()));
-        out.add(viaDriver(runner, graph, q, q.key() + " (driver, what-if: " + bounded + ")", canned.cypher().replace(written, bounded)));
-        return out;
-    }
-
-    private Map<String, Object> viaDriver(QueryRunner runner, GraphConnection graph, BenchQuery q, String label, String text) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", label);
-        CannedQuery canned = runner.catalogue().get(q.query());
-        BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
-        try {
-            int rows;
-            try (Session session = graph.driver().session()) {
-                rows = session.executeRead(tx -> tx.run(text, bound.cypher()).list()).size();
-            }
-            Stats stats = LoadRunner.run(() -> {
-                try (Session session = graph.driver().session()) {
-                    session.executeRead(tx -> tx.run(text, bound.cypher()).list());
-                }
-            }, 1, QUERY_RUNS, QUERY_WARMUP, QUERY_CAP);
-            m.put("rows", rows);
-            m.put("p50_ms", stats.p50Ms());
-            m.put("p90_ms", stats.p90Ms());
-            m.put("p99_ms", stats.p99Ms());
-            m.put("runs", stats.count());
-            m.put("db_hits", dbHits(graph, runner, q, text));
         } catch (RuntimeException e) {
             m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
         }

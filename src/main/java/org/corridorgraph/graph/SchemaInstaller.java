@@ -1,7 +1,11 @@
 package org.corridorgraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.corridorgraph.resources.CypherLibrary;
 import org.neo4j.driver.Driver;
@@ -9,6 +13,10 @@ import org.neo4j.driver.SessionConfig;
 
 /** Applies cypher/schema.cypher, one statement at a time (schema changes cannot share a transaction). */
 public final class SchemaInstaller {
+    /** A named schema statement that does nothing when its name exists: the name is group 1. */
+    private static final Pattern NAMED = Pattern.compile(
+            "CREATE\\s+(?:[A-Z]+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b", Pattern.CASE_INSENSITIVE);
+
     private final Driver driver;
     private final CypherLibrary cypher;
 
@@ -17,15 +25,28 @@ public final class SchemaInstaller {
         this.cypher = cypher;
     }
 
+    /** Creates the constraints and indexes the database lacks; returns how many it created. */
     public int apply() {
         List<String> statements = statements(cypher.get("schema"));
         try (var session = driver.session(SessionConfig.defaultConfig())) {
-            for (String statement : statements) {
-                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            Set<String> existing = new HashSet<>();
+            for (String names : List.of("admin/schema-names", "admin/index-names")) {
+                session.executeRead(tx -> tx.run(cypher.get(names)).list(r -> r.get("name").asString())).forEach(existing::add);
             }
-            session.run(cypher.get("admin/await-indexes")).consume();
+            int created = 0;
+            for (String statement : statements) {
+                Matcher named = NAMED.matcher(statement);
+                if (named.lookingAt() && existing.contains(named.group(1))) {
+                    continue;
+                }
+                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+                created++;
+            }
+            if (created > 0) {
+                session.run(cypher.get("admin/await-indexes")).consume();
+            }
+            return created;
         }
-        return statements.size();
     }
 
     static List<String> statements(String script) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.corridorgraph.graph.CypherLiteral;
@@ -18,6 +19,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -37,6 +39,10 @@ public final class QueryRunner {
     private final CypherLibrary cypher;
     private final QuerySettings settings;
     private final ParamBinder binder = new ParamBinder();
+    private final SentenceCache sentences = new SentenceCache(SENTENCE_CACHE_SIZE);
+    /** Each query's Cypher, URL-encoded once for its Browser link. */
+    private final Map<String, String> encodedCypher = new ConcurrentHashMap<>();
+    static final int SENTENCE_CACHE_SIZE = 100_000;
 
     public QueryRunner(Driver driver, QueryCatalogue catalogue, Supplier<EntityDirectory> entities, CypherLibrary cypher,
                        QuerySettings settings) {
@@ -57,7 +63,8 @@ public final class QueryRunner {
 
     public QueryResult run(String name, Map<String, List<String>> rawParams) {
         CannedQuery query = catalogue.get(name);
-        BoundParams params = binder.bind(query, rawParams, entities.get());
+        EntityDirectory directory = entities.get();
+        BoundParams params = binder.bind(query, rawParams, directory);
         TransactionConfig config = TransactionConfig.builder().withTimeout(settings.timeout()).build();
         List<String> columns = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -78,8 +85,7 @@ public final class QueryRunner {
                     rows.add(row(result.next()));
                 }
                 result.consume();
-                List<String> cited = evidenceIds(rows);
-                cite(cited, tx.run(cypher.get("support/sentences"), Map.of("ids", cited)).list(), citations);
+                cite(evidenceIds(rows), tx, directory, citations);
                 return null;
             }, config);
         } catch (ClientException e) {
@@ -116,7 +122,7 @@ public final class QueryRunner {
                 List<String> cited = evidenceIds(rels.stream().map(r -> Map.<String, Object>of(EVIDENCE,
                         ((Map<String, Object>) r.get("properties")).getOrDefault(EVIDENCE, List.of()))).toList());
                 Map<String, Citation> citations = new LinkedHashMap<>();
-                cite(cited, tx.run(cypher.get("support/sentences"), Map.of("ids", cited)).list(), citations);
+                cite(cited, tx, directory, citations);
                 List<EntityDetail.Link> links = new ArrayList<>();
                 for (Map<String, Object> r : rels) {
                     Map<String, Object> props = new LinkedHashMap<>((Map<String, Object>) r.get("properties"));
@@ -165,15 +171,23 @@ public final class QueryRunner {
         }
     }
 
-    /** Numbers the cited sentences in the order the rows first cite them. */
-    private static void cite(List<String> order, List<Record> sentences, Map<String, Citation> citations) {
-        Map<String, Record> byId = new LinkedHashMap<>();
-        sentences.forEach(r -> byId.put(r.get("id").asString(), r));
+    /** Numbers the cited sentences in the order the rows first cite them; reads only those not cached. */
+    private void cite(List<String> order, TransactionContext tx, EntityDirectory directory,
+                      Map<String, Citation> citations) {
+        List<String> missing = sentences.missing(order, directory);
+        Map<String, SentenceCache.Text> read = new LinkedHashMap<>();
+        if (!missing.isEmpty()) {
+            for (Record r : tx.run(cypher.get("support/sentences"), Map.of("ids", missing)).list()) {
+                SentenceCache.Text text = new SentenceCache.Text(r.get("source").asString(), r.get("text").asString());
+                read.put(r.get("id").asString(), text);
+                sentences.put(r.get("id").asString(), text, directory);
+            }
+        }
         citations.clear();
         for (String id : order) {
-            Record r = byId.get(id);
-            if (r != null) {
-                citations.put(id, new Citation(citations.size() + 1, id, r.get("source").asString(), r.get("text").asString()));
+            SentenceCache.Text t = read.containsKey(id) ? read.get(id) : sentences.get(id);
+            if (t != null) {
+                citations.put(id, new Citation(citations.size() + 1, id, t.source(), t.text()));
             }
         }
     }
@@ -204,8 +218,10 @@ public final class QueryRunner {
         if (settings.boltUri() != null) {
             url.append("dbms=").append(encode(settings.boltUri())).append("&preselectAuthMethod=NO_AUTH&");
         }
-        String editor = ":params " + CypherLiteral.of(params.cypher()) + ";\n" + query.cypher();
-        return url.append("cmd=edit&arg=").append(encode(editor)).toString();
+        // encoding is per character, so the query's encoded text is made once and appended
+        String cypherPart = encodedCypher.computeIfAbsent(query.name(), n -> encode("\n" + query.cypher()));
+        return url.append("cmd=edit&arg=").append(encode(":params " + CypherLiteral.of(params.cypher()) + ";"))
+                .append(cypherPart).toString();
     }
 
     private static String encode(String text) {

@@ -82,6 +82,24 @@ class CatalogueExamplesTest {
         assertThat(result.citations().get(0).text()).contains("Kazakhstan and Turkmenistan");
     }
 
+    @Test
+    void citationsAreTheSameWhetherTheirSentencesWereReadBeforeOrNot(GraphConnection graph) {
+        QueryRunner fresh = new QueryRunner(graph.driver(), CATALOGUE,
+                new EntityCache(graph.driver(), CYPHER, Duration.ZERO, Clock.systemUTC()), CYPHER,
+                new QuerySettings(Duration.ofSeconds(10), 1000, null, null));
+        Map<String, List<String>> routes = Map.of("from", List.of("China"), "to", List.of("Iran"));
+        List<Citation> cold = fresh.run("routes", routes).citations();
+
+        // other queries fill the sentence cache with some of the same sentences, numbered differently
+        runner.run("memberships", Map.of("entity", List.of("Kazakhstan")));
+        runner.run("neighbourhood", Map.of("entity", List.of("Turkmenistan")));
+        List<Citation> warm = runner.run("routes", routes).citations();
+
+        assertThat(cold).isNotEmpty();
+        assertThat(warm).isEqualTo(cold);
+        assertThat(runner.run("routes", routes).citations()).isEqualTo(cold);
+    }
+
     private static String text(Object value) {
         if (value instanceof GraphNode n) {
             return n.name();

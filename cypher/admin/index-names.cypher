@@ -1,0 +1,3 @@
+// Names of the indexes the database already has (see schema-names).
+SHOW INDEXES YIELD name
+RETURN name
