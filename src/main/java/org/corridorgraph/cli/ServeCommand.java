@@ -96,10 +96,11 @@ final class ServeCommand implements Callable<Integer> {
                 SummaryText.prepared(out, prepared);
                 SummaryText.summary(out, importer.run(prepared.seed(), prepared.fingerprint()));
             }
-            Readiness readiness = () -> importer.currentFingerprint()
-                    .map(f -> new Readiness.Status(true, "database reachable and imported"))
-                    .orElse(new Readiness.Status(false, "database reachable but not imported"));
             QueryRunner runner = queries.runner(graph, cypher);
+            Readiness readiness = () -> importer.currentFingerprint()
+                    .map(f -> runner.ready() ? new Readiness.Status(true, "database reachable and imported")
+                            : new Readiness.Status(false, "database back; preparing query plans"))
+                    .orElse(new Readiness.Status(false, "database reachable but not imported"));
             Renderers renderers = new Renderers(mapper);
             Schema schema = prepared.seed().schema();
             String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();

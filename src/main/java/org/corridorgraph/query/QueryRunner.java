@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.corridorgraph.graph.CypherLiteral;
@@ -43,6 +44,12 @@ public final class QueryRunner {
     /** Each query's Cypher, URL-encoded once for its Browser link. */
     private final Map<String, String> encodedCypher = new ConcurrentHashMap<>();
     static final int SENTENCE_CACHE_SIZE = 100_000;
+    /**
+     * Set when the database went away. A restarted Neo4j has no compiled plans, and 32 clients compiling
+     * them at once run into the query timeout: one request runs every example first, the others get 503.
+     */
+    private volatile boolean cold;
+    private final ReentrantLock warming = new ReentrantLock();
 
     public QueryRunner(Driver driver, QueryCatalogue catalogue, Supplier<EntityDirectory> entities, CypherLibrary cypher,
                        QuerySettings settings) {
@@ -62,6 +69,60 @@ public final class QueryRunner {
     }
 
     public QueryResult run(String name, Map<String, List<String>> rawParams) {
+        requireWarm();
+        return execute(name, rawParams);
+    }
+
+    /**
+     * Runs every catalogue example once, so Neo4j has planned each query and read the pages they touch.
+     * Answers how many examples ran; queries that fail for other reasons than the database count as run.
+     */
+    public int warmUp() {
+        int ran = 0;
+        for (CannedQuery query : catalogue.all()) {
+            for (QueryExample example : query.examples()) {
+                Map<String, List<String>> params = new LinkedHashMap<>();
+                example.params().forEach((k, v) -> params.put(k, List.of(v)));
+                try {
+                    execute(query.name(), params);
+                } catch (QueryException e) {
+                    // a timeout or an example the graph no longer answers still left its plan compiled
+                }
+                ran++;
+            }
+        }
+        return ran;
+    }
+
+    /** Whether queries may run now: false while the database is away or its plans are being warmed. */
+    public boolean ready() {
+        if (!cold) {
+            return true;
+        }
+        if (!warming.tryLock()) {
+            return false;
+        }
+        try {
+            if (cold) {
+                warmUp();
+                cold = false;
+            }
+            return true;
+        } catch (DatabaseUnavailableException e) {
+            return false;
+        } finally {
+            warming.unlock();
+        }
+    }
+
+    private void requireWarm() {
+        if (!ready()) {
+            throw new DatabaseUnavailableException("the database is back but its query plans are still being prepared",
+                    "try again in a few seconds", null);
+        }
+    }
+
+    private QueryResult execute(String name, Map<String, List<String>> rawParams) {
         CannedQuery query = catalogue.get(name);
         EntityDirectory directory = entities.get();
         BoundParams params = binder.bind(query, rawParams, directory);
@@ -97,8 +158,10 @@ public final class QueryRunner {
             if (isTimeout(e)) {
                 throw new QueryException.Timeout(name, settings.timeout().toMillis(), e);
             }
+            cold = true;
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
+            cold = true;
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         }
         List<String> outColumns = columns.stream().map(c -> c.equals(EVIDENCE) ? CITATIONS : c).toList();
@@ -110,6 +173,7 @@ public final class QueryRunner {
     /** An entity by name or alias, with every relationship it takes part in and the sentences behind them. */
     @SuppressWarnings("unchecked")
     public EntityDetail entity(String name) {
+        requireWarm();
         EntityDirectory directory = entities.get();
         EntityRef ref = directory.find(name).orElseThrow(() -> new QueryException.UnknownEntity("name", name,
                 directory.suggest(name, 5).stream().map(EntityRef::name).toList()));
@@ -141,6 +205,7 @@ public final class QueryRunner {
                         List.copyOf(citations.values()));
             }, config);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
+            cold = true;
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         }
     }
