@@ -232,6 +232,7 @@ class WebPageTest {
         WebElement open = driver.findElement(By.id("open-browser"));
         assertThat(open.getAttribute("href")).startsWith("http://127.0.0.1:" + neo4jHttp + "/browser/");
 
+        String link = open.getAttribute("href");
         String page = driver.getWindowHandle();
         open.click();
         String browserWindow = waitFor("a second window", d -> d.getWindowHandles().stream()
@@ -242,8 +243,16 @@ class WebPageTest {
                 && !d.findElements(By.cssSelector("[data-testid='frame']")).isEmpty() ? true : null);
         assertThat(driver.getCurrentUrl()).startsWith("http://127.0.0.1:" + neo4jHttp + "/browser/");
         // the link carries the Bolt address and no-auth: Browser connects by itself
-        waitFor("Browser to connect over Bolt", d -> d.findElement(By.tagName("body")).getText()
-                .contains("You are connected") ? true : null);
+        // Browser 5.24 now and then misses its first connect on a busy machine (seen about 1 run in 8):
+        // a user would reload the link, and so does the test, once
+        Function<WebDriver, Boolean> connected = d -> d.findElement(By.tagName("body")).getText()
+                .contains("You are connected") ? true : null;
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(40)).until(connected::apply);
+        } catch (TimeoutException firstTry) {
+            driver.get(link);
+            waitFor("Browser to connect over Bolt (after opening the link again)", connected);
+        }
         // after connecting, Browser plays our guide (browser.post_connect_cmd) from our server
         waitFor("Browser to play the corridor-graph guide", d -> d.findElement(By.tagName("body")).getText()
                 .contains("CALL db.schema.visualization()") ? true : null);
