@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     static Renderer renderer(String format) {
-        return new Renderers(Json.mapper()).byFormat(format).orElseThrow(() -> new CorridorGraphException(
+        return Renderers.forReading(Json.mapper()).byFormat(format).orElseThrow(() -> new CorridorGraphException(
                 "format '" + format + "' is not supported", "use json, csv, md or mermaid"));
     }
 

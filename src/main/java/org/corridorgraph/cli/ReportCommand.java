@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
                     sections.add(new ReportSection(result.description(), result));
                 }
             }
-            ReportWriter writer = new ReportWriter(new Renderers(Json.mapper()));
+            ReportWriter writer = new ReportWriter(Renderers.forReading(Json.mapper()));
             String heading = reportTitle == null ? "corridor-graph report" : reportTitle;
             List<Path> written = html ? writer.html(heading, sections, out) : writer.markdown(heading, sections, out);
             written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));

@@ -11,7 +11,7 @@ import org.corridorgraph.resources.CypherLibrary;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
-/** Applies cypher/schema.cypher, one statement at a time (schema changes cannot share a transaction). */
+/** Applies cypher/schema.cypher: the constraints and indexes the database lacks, in one transaction. */
 public final class SchemaInstaller {
     /** A named schema statement that does nothing when its name exists: the name is group 1. */
     private static final Pattern NAMED = Pattern.compile(
@@ -33,15 +33,16 @@ public final class SchemaInstaller {
             for (String names : List.of("admin/schema-names", "admin/index-names")) {
                 session.executeRead(tx -> tx.run(cypher.get(names)).list(r -> r.get("name").asString())).forEach(existing::add);
             }
-            int created = 0;
+            List<String> missing = new ArrayList<>();
             for (String statement : statements) {
                 Matcher named = NAMED.matcher(statement);
-                if (named.lookingAt() && existing.contains(named.group(1))) {
-                    continue;
+                if (!named.lookingAt() || !existing.contains(named.group(1))) {
+                    missing.add(statement);
                 }
-                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-                created++;
             }
+            // schema commands may share a transaction (not with data): one commit instead of one each
+            session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
+            int created = missing.size();
             if (created > 0) {
                 session.run(cypher.get("admin/await-indexes")).consume();
             }

@@ -29,8 +29,13 @@ final class JsonRenderer implements Renderer {
     private final ObjectWriter writer;
 
     JsonRenderer(ObjectMapper mapper) {
+        this(mapper, false);
+    }
+
+    /** Indented for people reading a terminal or a file; compact for the API, where bytes cost both ends CPU. */
+    JsonRenderer(ObjectMapper mapper, boolean indented) {
         this.mapper = mapper;
-        this.writer = mapper.writerWithDefaultPrettyPrinter();
+        this.writer = indented ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
     }
 
     @Override

@@ -14,9 +14,19 @@ import org.corridorgraph.query.QueryResult;
 public final class Renderers {
     private final Map<String, Renderer> byFormat = new LinkedHashMap<>();
 
+    /** For the API: compact JSON. */
     public Renderers(ObjectMapper mapper) {
+        this(new JsonRenderer(mapper, false));
+    }
+
+    /** For people: the CLI writes indented JSON. */
+    public static Renderers forReading(ObjectMapper mapper) {
+        return new Renderers(new JsonRenderer(mapper, true));
+    }
+
+    private Renderers(JsonRenderer json) {
         // order matters: on a tie (*/*, text/*) the earlier renderer wins, so JSON is the default
-        for (Renderer r : List.of(new JsonRenderer(mapper), new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer(),
+        for (Renderer r : List.of(json, new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer(),
                 new SvgRenderer())) {
             byFormat.put(r.format(), r);
         }
