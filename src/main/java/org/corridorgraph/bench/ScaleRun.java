@@ -39,8 +39,8 @@ import org.neo4j.driver.summary.ProfiledPlan;
  */
 public final class ScaleRun {
     /** Routes, path, memberships and neighbourhood: each at most this many timed runs, and this long. */
-    static final int QUERY_RUNS = 20;
-    static final int QUERY_WARMUP = 3;
+    static final int QUERY_RUNS = 200;
+    static final int QUERY_WARMUP = 20;
     static final Duration QUERY_CAP = Duration.ofSeconds(60);
     /** Long enough to see how slow a query really is; serve's default is 5 s. */
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);

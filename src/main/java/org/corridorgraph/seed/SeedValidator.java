@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import org.corridorgraph.corpus.Sentence;
  * statements, and anchors that locate no sentence or more than one.
  */
 public final class SeedValidator {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     public static final int MAX_ANCHOR_WORDS = 8;
     private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -105,6 +107,7 @@ public final class SeedValidator {
                                                         List<Article> articles, List<Problem> problems) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<String>> normalised = new HashMap<>();
         Map<String, Location> idLines = new HashMap<>();
         Map<String, Statement> seen = new HashMap<>();
         List<ValidatedStatement> result = new ArrayList<>();
@@ -134,7 +137,7 @@ public final class SeedValidator {
             Map<String, Object> props = def == null ? Map.of()
                     : properties(st.props(), def.properties(), at, "statement " + st.id() + " (" + st.type() + ")", problems);
             Kind kind = kind(st, entities, at, problems);
-            List<Sentence> evidence = provenance(st, background, byId, articles.isEmpty(), at, problems);
+            List<Sentence> evidence = provenance(st, background, byId, normalised, articles.isEmpty(), at, problems);
 
             Statement duplicate = seen.putIfAbsent(duplicateKey(st), st);
             if (duplicate != null) {
@@ -195,8 +198,9 @@ public final class SeedValidator {
         return kind;
     }
 
-    private static List<Sentence> provenance(Statement st, boolean background, Map<String, Article> articles, boolean noCorpus,
-                                             Location at, List<Problem> problems) {
+    private static List<Sentence> provenance(Statement st, boolean background, Map<String, Article> articles,
+                                             Map<String, List<String>> normalised, boolean noCorpus, Location at,
+                                             List<Problem> problems) {
         if (background) {
             if (!Statement.BACKGROUND.equals(st.source())) {
                 problems.add(new Problem(at, "background statement " + st.id() + " must have source \"background\"",
@@ -237,10 +241,13 @@ public final class SeedValidator {
             return List.of();
         }
         String needle = normalise(st.anchor());
+        // each article's sentences are normalised once, not once per statement that cites it
+        List<String> texts = normalised.computeIfAbsent(article.id(),
+                id -> article.sentences().stream().map(sentence -> normalise(sentence.text())).toList());
         Map<String, Sentence> matches = new TreeMap<>();
-        for (Sentence sentence : article.sentences()) {
-            if (normalise(sentence.text()).contains(needle)) {
-                matches.putIfAbsent(normalise(sentence.text()), sentence);
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(needle)) {
+                matches.putIfAbsent(texts.get(i), article.sentences().get(i));
             }
         }
         if (matches.isEmpty()) {
@@ -298,7 +305,7 @@ public final class SeedValidator {
     /** Whitespace and typographic quotes do not make an anchor miss. */
     static String normalise(String text) {
         return text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replaceAll("\\s+", " ").strip();
+                .transform(t -> WHITESPACE.matcher(t).replaceAll(" ")).strip();
     }
 
     private static List<String> concat(String first, List<String> rest) {
