@@ -19,6 +19,11 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 public final class GraphConnection implements AutoCloseable {
     /** Transient failures are retried this long; an unreachable database answers 503 soon after. */
     static final int RETRY_SECONDS = 2;
+    /**
+     * A database that is shutting down can accept a connection and never answer it; a request must
+     * not wait long on that before it answers 503 (a TLS handshake to Aura takes well under a second).
+     */
+    static final int CONNECT_SECONDS = 2;
 
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
@@ -78,7 +83,7 @@ public final class GraphConnection implements AutoCloseable {
 
     private static Driver connect(URI uri, AuthToken auth) {
         Config config = Config.builder()
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(64)
                 .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)
@@ -88,7 +93,7 @@ public final class GraphConnection implements AutoCloseable {
         if (uri.getScheme().endsWith("+s") || uri.getScheme().endsWith("+ssc")) {
             // the scheme carries the encryption settings; the builder must not set them too
             config = Config.builder()
-                    .withConnectionTimeout(5, TimeUnit.SECONDS)
+                    .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
                     .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                     .withMaxConnectionPoolSize(64)
                     .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)

@@ -218,6 +218,9 @@ public final class HttpApp {
     private void problem(Context ctx, Problem problem) {
         json(ctx, problem.status(), problem);
         ctx.contentType(PROBLEM_JSON);
+        if (problem.status() == 503) {
+            ctx.header("Retry-After", "1"); // the database is away or warming up: clients and balancers back off
+        }
     }
 
     private void json(Context ctx, int status, Object body) {

@@ -339,6 +339,7 @@ class ApiTest {
 
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
                 assertThat(response.body()).doesNotContain("Exception");
+                assertThat(response.headers().firstValue("Retry-After")).as("clients are told when to retry").hasValue("1");
             } finally {
                 orphan.stop();
             }
