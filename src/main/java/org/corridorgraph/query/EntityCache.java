@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 
 import org.corridorgraph.resources.CypherLibrary;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 /**
  * The entity directory, reloaded when an import changed the graph. It looks at the import's
@@ -70,12 +72,14 @@ public final class EntityCache implements Supplier<EntityDirectory> {
         }
     }
 
+    /**
+     * One attempt, no driver retries: when the database is away the request that checks would
+     * otherwise wait out a retry loop here and another one for its own query.
+     */
     private String currentFingerprint() {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                var result = tx.run(cypher.get("support/import-state"));
-                return result.hasNext() ? result.next().get("fingerprint").asString(null) : null;
-            });
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            var result = session.run(cypher.get("support/import-state"));
+            return result.hasNext() ? result.next().get("fingerprint").asString(null) : null;
         }
     }
 }

@@ -25,12 +25,15 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs canned queries: binds parameters, runs the Cypher in a read transaction with a timeout and
  * a row cap, converts the values, and turns evidence sentence ids into numbered citations.
  */
 public final class QueryRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryRunner.class);
     static final String EVIDENCE = "evidence";
     static final String CITATIONS = "citations";
 
@@ -104,8 +107,11 @@ public final class QueryRunner {
         }
         try {
             if (cold) {
-                warmUp();
+                long started = System.nanoTime();
+                int ran = warmUp();
                 cold = false;
+                LOG.info("database reachable again: {} query examples ran in {} ms; answering queries",
+                        ran, (System.nanoTime() - started) / 1_000_000);
             }
             return true;
         } catch (DatabaseUnavailableException e) {
