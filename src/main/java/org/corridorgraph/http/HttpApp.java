@@ -28,7 +28,8 @@ import org.corridorgraph.render.Renderers;
  */
 public final class HttpApp {
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpApp.class);
+    /** The JDK's logger (stderr by default): SLF4J output is swallowed by Neo4j's bridge in this process. */
+    private static final System.Logger LOG = System.getLogger(HttpApp.class.getName());
     private static final String FORMAT = "format";
 
     private final Readiness readiness;
@@ -80,8 +81,11 @@ public final class HttpApp {
             config.routes.get("/api/ask", this::ask);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 Problem problem = HttpErrors.problem(e, ctx.path());
-                if (problem.status() >= 500) {
-                    LOG.warn("{} answered {}: {}", ctx.path(), problem.status(), e.toString(), problem.status() == 500 ? e : null);
+                // 503s are not logged one by one (an outage makes thousands); the runner logs when it starts and ends
+                if (problem.status() == 500) {
+                    LOG.log(System.Logger.Level.ERROR, ctx.path() + " answered 500: " + e, e);
+                } else if (problem.status() == 504) {
+                    LOG.log(System.Logger.Level.WARNING, ctx.path() + " answered 504: " + e.getMessage());
                 }
                 problem(ctx, problem);
             });

@@ -1,6 +1,7 @@
 package org.corridorgraph.query;
 
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,15 +26,14 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs canned queries: binds parameters, runs the Cypher in a read transaction with a timeout and
  * a row cap, converts the values, and turns evidence sentence ids into numbered citations.
  */
 public final class QueryRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(QueryRunner.class);
+    /** The JDK's logger (stderr by default): SLF4J output is swallowed by Neo4j's bridge in this process. */
+    private static final System.Logger LOG = System.getLogger(QueryRunner.class.getName());
     static final String EVIDENCE = "evidence";
     static final String CITATIONS = "citations";
 
@@ -53,6 +53,7 @@ public final class QueryRunner {
      */
     private volatile boolean cold;
     private final ReentrantLock warming = new ReentrantLock();
+    static final Duration WARM_UP_BUDGET = Duration.ofSeconds(10);
 
     public QueryRunner(Driver driver, QueryCatalogue catalogue, Supplier<EntityDirectory> entities, CypherLibrary cypher,
                        QuerySettings settings) {
@@ -79,11 +80,16 @@ public final class QueryRunner {
     /**
      * Runs every catalogue example once, so Neo4j has planned each query and read the pages they touch.
      * Answers how many examples ran; queries that fail for other reasons than the database count as run.
+     * Stops after {@link #WARM_UP_BUDGET}, however many remain.
      */
     public int warmUp() {
         int ran = 0;
+        long deadline = System.nanoTime() + WARM_UP_BUDGET.toNanos();
         for (CannedQuery query : catalogue.all()) {
             for (QueryExample example : query.examples()) {
+                if (System.nanoTime() > deadline) {
+                    return ran; // bounded: the plans not yet made are made by the first requests that need them
+                }
                 Map<String, List<String>> params = new LinkedHashMap<>();
                 example.params().forEach((k, v) -> params.put(k, List.of(v)));
                 try {
@@ -110,14 +116,22 @@ public final class QueryRunner {
                 long started = System.nanoTime();
                 int ran = warmUp();
                 cold = false;
-                LOG.info("database reachable again: {} query examples ran in {} ms; answering queries",
-                        ran, (System.nanoTime() - started) / 1_000_000);
+                LOG.log(System.Logger.Level.INFO, "database reachable again: " + ran + " query examples ran in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms; answering queries");
             }
             return true;
         } catch (DatabaseUnavailableException e) {
             return false;
         } finally {
             warming.unlock();
+        }
+    }
+
+    /** Marks the plans cold; the first request to see the database go logs it, the others answer 503 quietly. */
+    private void lost(RuntimeException e) {
+        if (!cold) {
+            cold = true;
+            LOG.log(System.Logger.Level.WARNING, "database unavailable, answering 503 until it is back: " + e.getMessage());
         }
     }
 
@@ -164,10 +178,10 @@ public final class QueryRunner {
             if (isTimeout(e)) {
                 throw new QueryException.Timeout(name, settings.timeout().toMillis(), e);
             }
-            cold = true;
+            lost(e);
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
-            cold = true;
+            lost(e);
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         }
         List<String> outColumns = columns.stream().map(c -> c.equals(EVIDENCE) ? CITATIONS : c).toList();
@@ -211,7 +225,7 @@ public final class QueryRunner {
                         List.copyOf(citations.values()));
             }, config);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
-            cold = true;
+            lost(e);
             throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
         }
     }

@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.corridorgraph.graph.DatabaseUnavailableException;
 import org.corridorgraph.graph.GraphConnection;
@@ -41,6 +45,23 @@ class DatabaseReturnTest {
     @Test
     void afterAnOutageQueriesAre503UntilThePlansAreWarmThenAnswerAgain() throws Exception {
         Map<String, List<String>> kazakhstan = Map.of("entity", List.of("Kazakhstan"));
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Logger log = Logger.getLogger(QueryRunner.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
         Config failFast = Config.builder().withMaxTransactionRetryTime(0, TimeUnit.SECONDS)
                 .withConnectionTimeout(1, TimeUnit.SECONDS).build();
         try (TcpProxy proxy = new TcpProxy(graph.embedded().boltPort());
@@ -60,7 +81,13 @@ class DatabaseReturnTest {
             proxy.up();
             assertThat(runner.ready()).as("ready once every example ran again").isTrue();
             assertThat(runner.run("memberships", kazakhstan).rows()).isNotEmpty();
+        } finally {
+            log.removeHandler(handler);
         }
+        // the operator reads one line when the database goes and one when it is back, not one per request
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(0)).startsWith("WARNING database unavailable");
+        assertThat(logged.get(1)).startsWith("INFO database reachable again");
     }
 
     @Test
