@@ -152,7 +152,7 @@ public final class ScaleRun {
             m.put("p90_ms", stats.p90Ms());
             m.put("p99_ms", stats.p99Ms());
             m.put("runs", stats.count());
-            m.put("db_hits", dbHits(graph, runner, q, null));
+            m.put("db_hits", dbHits(graph, runner, q));
         } catch (QueryException.Timeout e) {
             m.put("timeout_s", QUERY_TIMEOUT.toSeconds());
             m.put("error", "no answer within " + QUERY_TIMEOUT.toSeconds() + " s");
@@ -163,10 +163,10 @@ public final class ScaleRun {
     }
 
     /** Database hits of one PROFILEd run: how much of the graph the query touched. */
-    private static long dbHits(GraphConnection graph, QueryRunner runner, BenchQuery q, String text) {
+    private static long dbHits(GraphConnection graph, QueryRunner runner, BenchQuery q) {
         CannedQuery canned = runner.catalogue().get(q.query());
         BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
-        String statement = "PROFILE\n" + (text == null ? canned.cypher() : text);
+        String statement = "PROFILE\n" + canned.cypher();
         try (Session session = graph.driver().session()) {
             ProfiledPlan plan = session.executeRead(tx -> {
                 org.neo4j.driver.Result result = tx.run(statement, bound.cypher());
