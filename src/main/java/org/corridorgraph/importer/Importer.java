@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.corridorgraph.corpus.Article;
 import org.corridorgraph.corpus.Sentence;
@@ -69,26 +70,22 @@ public final class Importer {
     private void write(TransactionContext tx, ValidatedSeed seed, String fingerprint) {
         tx.run(cypher.get("import/lock")).consume();
 
+        // rows are built a batch at a time: a large corpus would otherwise hold them all at once beside the seed
         List<Map<String, Object>> sources = new ArrayList<>();
-        List<Map<String, Object>> sentences = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         for (Article article : seed.articles()) {
             sources.add(Map.of("id", article.id(), "title", article.title(), "file", article.file().getFileName().toString(),
                     "paragraphs", article.paragraphs().size(), "sentences", article.sentences().size()));
-            for (Sentence s : article.sentences()) {
-                sentences.add(Map.of("id", s.id(), "source", s.sourceId(), "paragraph", s.paragraph(), "number", s.number(),
-                        "line", s.line(), "text", s.text()));
-            }
+            sentences.addAll(article.sentences());
         }
-        List<Map<String, Object>> entities = seed.entities().stream().map(Importer::entityRow).toList();
-        List<Map<String, Object>> relationships = seed.statements().stream().map(st -> relationshipRow(st, seed.evidenceResolved())).toList();
-
-        batched(tx, "import/sources", sources);
-        batched(tx, "import/sentences", sentences);
-        batched(tx, "import/entities", entities);
-        writeRelationships(tx, seed, relationships);
+        batched(tx, "import/sources", sources, row -> row);
+        batched(tx, "import/sentences", sentences, s -> Map.of("id", s.id(), "source", s.sourceId(), "paragraph", s.paragraph(),
+                "number", s.number(), "line", s.line(), "text", s.text()));
+        batched(tx, "import/entities", seed.entities(), Importer::entityRow);
+        writeRelationships(tx, seed);
         tx.run(cypher.get("import/prune-entities"), Map.of("ids", seed.entities().stream().map(ValidatedEntity::id).toList())).consume();
         if (seed.evidenceResolved()) {
-            tx.run(cypher.get("import/prune-sentences"), Map.of("ids", sentences.stream().map(r -> r.get("id")).toList())).consume();
+            tx.run(cypher.get("import/prune-sentences"), Map.of("ids", sentences.stream().map(Sentence::id).toList())).consume();
             tx.run(cypher.get("import/prune-sources"), Map.of("ids", sources.stream().map(r -> r.get("id")).toList())).consume();
         }
         tx.run(cypher.get("import/clear-legs")).consume();
@@ -98,25 +95,28 @@ public final class Importer {
         tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", seed.evidenceResolved())).consume();
     }
 
+    /** A statement already in the graph with the same key, and the element id of its relationship. */
+    private record Existing(ValidatedStatement statement, String elementId) {
+    }
+
     /**
      * Diffs the statements against the graph's statement relationships (read once, under the lock): the
      * unchanged keys are updated in place, the rest deleted or created. Linear in the number of statements
      * whatever the store holds, where a MERGE per row with a dynamic type would scan all relationships.
+     * Deletes go first, so a statement that moved does not meet its old self in the uniqueness constraint.
      */
-    private void writeRelationships(TransactionContext tx, ValidatedSeed seed, List<Map<String, Object>> rows) {
+    private void writeRelationships(TransactionContext tx, ValidatedSeed seed) {
         Map<String, String> existing = new HashMap<>();
         tx.run(cypher.get("import/existing-relationships"))
                 .forEachRemaining(r -> existing.put(r.get("key").asString(), r.get("elementId").asString()));
-        List<Map<String, Object>> updates = new ArrayList<>();
-        List<Map<String, Object>> creates = new ArrayList<>();
-        List<ValidatedStatement> statements = seed.statements();
-        for (int i = 0; i < statements.size(); i++) {
-            ValidatedStatement st = statements.get(i);
+        List<Existing> updates = new ArrayList<>();
+        List<ValidatedStatement> creates = new ArrayList<>();
+        for (ValidatedStatement st : seed.statements()) {
             String elementId = existing.remove(st.id() + "|" + st.type() + "|" + st.subject() + "|" + st.object());
             if (elementId == null) {
-                creates.add(rows.get(i));
+                creates.add(st);
             } else {
-                updates.add(Map.of("elementId", elementId, "props", rows.get(i).get("props")));
+                updates.add(new Existing(st, elementId));
             }
         }
         List<String> stale = List.copyOf(existing.values());
@@ -124,14 +124,20 @@ public final class Importer {
             tx.run(cypher.get("import/delete-relationships"),
                     Map.of("elementIds", stale.subList(from, Math.min(stale.size(), from + BATCH)))).consume();
         }
-        batched(tx, "import/update-relationships", updates);
-        batched(tx, "import/create-relationships", creates);
+        boolean resolved = seed.evidenceResolved();
+        batched(tx, "import/update-relationships", updates,
+                u -> Map.of("elementId", u.elementId(), "props", relationshipProps(u.statement(), resolved)));
+        batched(tx, "import/create-relationships", creates, st -> relationshipRow(st, resolved));
     }
 
-    private void batched(TransactionContext tx, String query, List<Map<String, Object>> rows) {
+    private <T> void batched(TransactionContext tx, String query, List<T> items, Function<T, Map<String, Object>> toRow) {
         String text = cypher.get(query);
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.run(text, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<Map<String, Object>> rows = new ArrayList<>(BATCH);
+            for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
+                rows.add(toRow.apply(item));
+            }
+            tx.run(text, Map.of("rows", rows)).consume();
         }
     }
 
@@ -145,7 +151,7 @@ public final class Importer {
         return Map.of("id", e.id(), "labels", e.labels(), "props", props);
     }
 
-    private static Map<String, Object> relationshipRow(ValidatedStatement st, boolean evidenceResolved) {
+    private static Map<String, Object> relationshipProps(ValidatedStatement st, boolean evidenceResolved) {
         Map<String, Object> props = new TreeMap<>(st.props());
         props.put("statementId", st.id());
         props.put("kind", st.kind().value());
@@ -161,11 +167,15 @@ public final class Importer {
             props.put("evidence", st.evidence().stream().map(Sentence::id).toList());
             props.put("evidenceStatus", evidenceResolved ? "resolved" : "unresolved");
         }
+        return props;
+    }
+
+    private static Map<String, Object> relationshipRow(ValidatedStatement st, boolean evidenceResolved) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("type", st.type());
         row.put("subject", st.subject());
         row.put("object", st.object());
-        row.put("props", props);
+        row.put("props", relationshipProps(st, evidenceResolved));
         return row;
     }
 
