@@ -259,18 +259,18 @@ public final class QueryRunner {
     /** Numbers the cited sentences in the order the rows first cite them; reads only those not cached. */
     private void cite(List<String> order, TransactionContext tx, EntityDirectory directory,
                       Map<String, Citation> citations) {
-        List<String> missing = sentences.missing(order, directory);
-        Map<String, SentenceCache.Text> read = new LinkedHashMap<>();
+        Map<String, SentenceCache.Text> texts = sentences.lookup(order, directory);
+        List<String> missing = order.stream().filter(id -> !texts.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             for (Record r : tx.run(cypher.get("support/sentences"), Map.of("ids", missing)).list()) {
                 SentenceCache.Text text = new SentenceCache.Text(r.get("source").asString(), r.get("text").asString());
-                read.put(r.get("id").asString(), text);
+                texts.put(r.get("id").asString(), text);
                 sentences.put(r.get("id").asString(), text, directory);
             }
         }
         citations.clear();
         for (String id : order) {
-            SentenceCache.Text t = read.containsKey(id) ? read.get(id) : sentences.get(id);
+            SentenceCache.Text t = texts.get(id);
             if (t != null) {
                 citations.put(id, new Citation(citations.size() + 1, id, t.source(), t.text()));
             }

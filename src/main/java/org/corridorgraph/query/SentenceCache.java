@@ -1,6 +1,6 @@
 package org.corridorgraph.query;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +22,11 @@ final class SentenceCache {
         this.capacity = capacity;
     }
 
-    /** The ids among these that the cache lacks for this directory's import. */
-    List<String> missing(List<String> ids, EntityDirectory directory) {
+    /**
+     * The cached texts of these ids under this directory's import. The caller keeps what it got, so a
+     * concurrent clear cannot take a sentence away between looking it up and citing it.
+     */
+    Map<String, Text> lookup(List<String> ids, EntityDirectory directory) {
         if (directory != filledUnder) {
             synchronized (this) {
                 if (directory != filledUnder) {
@@ -32,13 +35,14 @@ final class SentenceCache {
                 }
             }
         }
-        List<String> missing = new ArrayList<>();
+        Map<String, Text> found = new HashMap<>();
         for (String id : ids) {
-            if (!byId.containsKey(id)) {
-                missing.add(id);
+            Text text = byId.get(id);
+            if (text != null) {
+                found.put(id, text);
             }
         }
-        return missing;
+        return found;
     }
 
     void put(String id, Text text, EntityDirectory directory) {
@@ -49,9 +53,5 @@ final class SentenceCache {
             byId.clear();
         }
         byId.put(id, text);
-    }
-
-    Text get(String id) {
-        return byId.get(id);
     }
 }
