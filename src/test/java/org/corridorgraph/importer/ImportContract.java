@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.corridorgraph.support.CliRun;
+import org.corridorgraph.resilience.GraphChecksum;
 import org.corridorgraph.support.GraphAssertions;
 import org.corridorgraph.support.Paths;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ abstract class ImportContract {
     void importingTheSameDataTwiceChangesNothing() {
         CliRun first = importFrom(Paths.SEED_DATA);
         assertThat(first.exitCode()).as(first.err()).isZero();
-        GraphAssertions.Snapshot before = GraphAssertions.snapshot(driver());
+        GraphChecksum.Snapshot before = GraphAssertions.snapshot(driver());
 
         CliRun second = importFrom(Paths.SEED_DATA);
 
@@ -88,7 +89,7 @@ abstract class ImportContract {
 
         CliRun edited = importFrom(seed);
         assertThat(edited.exitCode()).as(edited.err()).isZero();
-        GraphAssertions.Snapshot afterEdit = GraphAssertions.snapshot(driver());
+        GraphChecksum.Snapshot afterEdit = GraphAssertions.snapshot(driver());
         GraphAssertions.wipe(driver());
         assertThat(importFrom(seed).exitCode()).isZero();
 
@@ -209,7 +210,7 @@ abstract class ImportContract {
     @Test
     void anImportThatFailsMidwayLeavesTheGraphAsItWas() throws IOException {
         importFrom(Paths.SEED_DATA);
-        GraphAssertions.Snapshot before = GraphAssertions.snapshot(driver());
+        GraphChecksum.Snapshot before = GraphAssertions.snapshot(driver());
         Path seed = Paths.copy(Paths.SEED_DATA, temp.resolve("seed"));
         List<String> statements = Files.readAllLines(seed.resolve("statements.jsonl"));
         Files.write(seed.resolve("statements.jsonl"), statements.subList(0, statements.size() / 2));
@@ -267,7 +268,7 @@ abstract class ImportContract {
     void invalidSeedDataIsReportedWithFileAndLineAndTheGraphIsUntouched(String kind, String file, int line,
             UnaryOperator<String> change, String message) throws IOException {
         importFrom(Paths.SEED_DATA);
-        GraphAssertions.Snapshot before = GraphAssertions.snapshot(driver());
+        GraphChecksum.Snapshot before = GraphAssertions.snapshot(driver());
         Path seed = Paths.copy(Paths.SEED_DATA, temp.resolve("seed"));
         List<String> lines = new ArrayList<>(Files.readAllLines(seed.resolve(file)));
         int reportedLine = line;
