@@ -40,13 +40,13 @@ public final class SchemaInstaller {
                     missing.add(statement);
                 }
             }
+            if (missing.isEmpty()) {
+                return 0; // nothing to write: a reader may start, and no empty transaction is committed
+            }
             // schema commands may share a transaction (not with data): one commit instead of one each
             session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
-            int created = missing.size();
-            if (created > 0) {
-                session.run(cypher.get("admin/await-indexes")).consume();
-            }
-            return created;
+            session.run(cypher.get("admin/await-indexes")).consume();
+            return missing.size();
         }
     }
 

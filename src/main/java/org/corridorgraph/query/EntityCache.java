@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.corridorgraph.resources.CypherLibrary;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 

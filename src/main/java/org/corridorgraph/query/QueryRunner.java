@@ -1,8 +1,8 @@
 package org.corridorgraph.query;
 
 import java.net.URLEncoder;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -127,12 +127,16 @@ public final class QueryRunner {
         }
     }
 
-    /** Marks the plans cold; the first request to see the database go logs it, the others answer 503 quietly. */
-    private void lost(RuntimeException e) {
+    /**
+     * Marks the plans cold and says so as a 503; the first request to see the database go logs it, the
+     * others answer quietly.
+     */
+    private DatabaseUnavailableException unavailable(RuntimeException e) {
         if (!cold) {
             cold = true;
             LOG.log(System.Logger.Level.WARNING, "database unavailable, answering 503 until it is back: " + e.getMessage());
         }
+        return new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
     }
 
     private void requireWarm() {
@@ -178,11 +182,9 @@ public final class QueryRunner {
             if (isTimeout(e)) {
                 throw new QueryException.Timeout(name, settings.timeout().toMillis(), e);
             }
-            lost(e);
-            throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+            throw unavailable(e);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
-            lost(e);
-            throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+            throw unavailable(e);
         }
         List<String> outColumns = columns.stream().map(c -> c.equals(EVIDENCE) ? CITATIONS : c).toList();
         List<Map<String, Object>> outRows = rows.stream().map(r -> numbered(r, citations)).toList();
@@ -225,8 +227,7 @@ public final class QueryRunner {
                         List.copyOf(citations.values()));
             }, config);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
-            lost(e);
-            throw new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+            throw unavailable(e);
         }
     }
 
