@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.render.Renderer;
@@ -137,12 +138,12 @@ public final class Comparison {
         int warm = Math.max(10, Math.min(settings.warmup(), 200));
         for (BenchQuery q : settings.queries()) {
             Systems.Bound bound = systems.bind(q);
-            QueryResult sample = runner.run(q.query(), q.rawParams());
+            QueryResult sample = runner.run(q.query(), Arguments.ofText(q.rawParams()));
             String sentences = cypher.get("support/sentences");
-            List<String> cited = sample.citations().stream().map(c -> c.sentenceId()).toList();
+            List<String> cited = sample.citations().list().stream().map(c -> c.sentenceId()).toList();
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("query", q.key());
-            d.put("runner_in_process", LoadRunner.run(() -> runner.run(q.query(), q.rawParams()), 1, n, warm, settings.cap()));
+            d.put("runner_in_process", LoadRunner.run(() -> runner.run(q.query(), Arguments.ofText(q.rawParams())), 1, n, warm, settings.cap()));
             d.put("render_json", LoadRunner.run(() -> json.render(sample), 1, n, warm, settings.cap()));
             d.put("driver_two_statements", LoadRunner.run(() -> {
                 try (Session session = server.driver().session()) {
@@ -166,7 +167,7 @@ public final class Comparison {
                 }, most, n, warm, settings.cap()));
             }
             d.put("response_chars", json.render(sample).length());
-            d.put("citations", sample.citations().size());
+            d.put("citations", sample.citations().list().size());
             out.add(d);
         }
         return out;

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.app.Application;
+import org.corridorgraph.app.BrowserEndpoints;
+import org.corridorgraph.app.Inputs;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
@@ -21,12 +24,12 @@ import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.query.BoundParams;
 import org.corridorgraph.query.CannedQuery;
-import org.corridorgraph.query.EntityCache;
+import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.ParamBinder;
 import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.query.QueryException;
 import org.corridorgraph.query.QueryRunner;
-import org.corridorgraph.query.QuerySettings;
+import org.corridorgraph.query.QueryLimits;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
 import org.neo4j.driver.Session;
@@ -116,9 +119,10 @@ public final class ScaleRun {
             prepared = null; // the seed data is no longer needed; let the heap figure below be the serving heap
 
             phase("queries");
-            QueryRunner runner = new QueryRunner(graph.driver(), QueryCatalogue.load(cypher.folder()),
-                    new EntityCache(graph.driver(), cypher, Duration.ofSeconds(10), Clock.systemUTC()), cypher,
-                    new QuerySettings(QUERY_TIMEOUT, QuerySettings.DEFAULT_MAX_ROWS, null, null));
+            Inputs inputs = new Inputs(new ProjectFolder(corpus.seedData(), corpus.seedData().toString()), corpus.corpus(), cypher);
+            QueryRunner runner = Application.prepare(new Application.Settings(inputs, new QueryLimits(QUERY_TIMEOUT, QueryLimits.DEFAULT.maxRows()),
+                    Application.Imports.NONE, false, "bench", BrowserEndpoints.none()))
+                    .start(graph, false, new java.io.PrintWriter(java.io.Writer.nullWriter())).queries();
             List<BenchQuery> queries = List.of(
                     new BenchQuery("routes", "routes", BenchQuery.ordered("from", corpus.routeFrom(), "to", corpus.routeTo(),
                             "via", corpus.routeVia())),
@@ -145,8 +149,8 @@ public final class ScaleRun {
         m.put("query", q.key());
         m.put("params", q.params());
         try {
-            int rows = runner.run(q.query(), q.rawParams()).rows().size();
-            Stats stats = LoadRunner.run(() -> runner.run(q.query(), q.rawParams()), 1, QUERY_RUNS, QUERY_WARMUP, QUERY_CAP);
+            int rows = runner.run(q.query(), Arguments.ofText(q.rawParams())).rows().size();
+            Stats stats = LoadRunner.run(() -> runner.run(q.query(), Arguments.ofText(q.rawParams())), 1, QUERY_RUNS, QUERY_WARMUP, QUERY_CAP);
             m.put("rows", rows);
             m.put("p50_ms", stats.p50Ms());
             m.put("p90_ms", stats.p90Ms());
@@ -165,7 +169,7 @@ public final class ScaleRun {
     /** Database hits of one PROFILEd run: how much of the graph the query touched. */
     private static long dbHits(GraphConnection graph, QueryRunner runner, BenchQuery q) {
         CannedQuery canned = runner.catalogue().get(q.query());
-        BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
+        BoundParams bound = new ParamBinder().bind(canned, Arguments.ofText(q.rawParams()), runner.entities());
         String statement = "PROFILE\n" + canned.cypher();
         try (Session session = graph.driver().session()) {
             ProfiledPlan plan = session.executeRead(tx -> {

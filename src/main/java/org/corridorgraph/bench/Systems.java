@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.BoundParams;
 import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.ParamBinder;
@@ -54,7 +55,7 @@ public final class Systems {
     public Bound bind(BenchQuery q) {
         QueryRunner runner = server.runner();
         CannedQuery canned = runner.catalogue().get(q.query());
-        BoundParams bound = new ParamBinder().bind(canned, q.rawParams(), runner.entities());
+        BoundParams bound = new ParamBinder().bind(canned, Arguments.ofText(q.rawParams()), runner.entities());
         return new Bound(canned.cypher(), bound.cypher());
     }
 

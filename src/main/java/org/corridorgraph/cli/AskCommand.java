@@ -3,10 +3,9 @@ package org.corridorgraph.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.app.Application;
 import org.corridorgraph.query.AskParser;
 import org.corridorgraph.query.Question;
-import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +37,12 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = QueryCommand.renderer(format);
-        try (GraphConnection graph = database.connectForBatch()) {
-            QueryRunner runner = queries.runner(graph, input.cypherLibrary());
-            Question question = new AskParser().parse(String.join(" ", words), runner.entities());
-            spec.commandLine().getErr().println("answering with query " + question.query() + " " + question.params());
-            QueryCommand.print(spec.commandLine().getOut(), renderer, runner.run(question.query(), question.params()));
+        Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.NONE, true);
+        Renderer renderer = Launch.renderer(prepared, format);
+        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut())) {
+            Question question = new AskParser().parse(String.join(" ", words), app.queries().entities());
+            spec.commandLine().getErr().println("answering with query " + question.query() + " " + question.args());
+            QueryCommand.print(spec.commandLine().getOut(), renderer, app.queries().run(question));
         }
         return ExitCodes.OK;
     }

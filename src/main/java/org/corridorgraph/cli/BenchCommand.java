@@ -175,7 +175,6 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Ours, the Query API and the driver on one embedded server; the figures go into results. */
     private void compare(ObjectMapper mapper, Map<String, Object> results, PrintWriter log) {
-        PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), mapper);
         CypherLibrary cypher = input.cypherLibrary();
         results.put("machine", Machine.describe());
         Comparison.Settings settings = new Comparison.Settings(queries.stream().map(BenchQuery::standard).toList(), clients, systems,
@@ -184,7 +183,7 @@ final class BenchCommand implements Callable<Integer> {
                 + maxSeconds + " s per cell; one embedded Neo4j, seed data imported");
         log.flush();
         Comparison.Outcome outcome;
-        try (BenchServer server = BenchServer.start(prepared, cypher, mapper, Version.current())) {
+        try (BenchServer server = BenchServer.start(input.inputs(), Version.current(), new PrintWriter(java.io.Writer.nullWriter()))) {
             log.println("  ours: " + server.ourBaseUrl() + "   Query API: " + server.queryApiUrl());
             log.flush();
             outcome = new Comparison(server, mapper, cypher, log).run(settings);

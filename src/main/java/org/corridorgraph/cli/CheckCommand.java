@@ -2,6 +2,7 @@ package org.corridorgraph.cli;
 
 import java.util.concurrent.Callable;
 
+import org.corridorgraph.app.SummaryText;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.json.Json;
 import picocli.CommandLine.Command;

@@ -1,25 +1,16 @@
 package org.corridorgraph.cli;
 
 import org.corridorgraph.CorridorGraphException;
-import org.corridorgraph.graph.DatabaseUnavailableException;
-import org.corridorgraph.graph.StartupException;
-import org.corridorgraph.importer.ImportFailedException;
-import org.corridorgraph.query.QueryException;
-import org.corridorgraph.seed.SeedValidationException;
+import org.corridorgraph.ErrorKind;
 import picocli.CommandLine;
 
 /**
- * The one place where errors become exit codes. User errors print a message and a hint, never a
+ * Errors become exit codes here, through the one {@link ErrorKind} registry. User errors print a message and a hint, never a
  * stack trace; CORRIDOR_GRAPH_DEBUG=1 adds the trace for developers.
  */
 final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     static final int OK = 0;
     static final int FAILED = 1;
-    static final int USAGE = 2;
-    static final int INVALID_SEED_DATA = 3;
-    static final int STARTUP_FAILED = 4;
-    static final int DATABASE_UNAVAILABLE = 5;
-    static final int QUERY_TIMEOUT = 6;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
@@ -37,24 +28,6 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     }
 
     static int codeOf(Exception e) {
-        if (e instanceof SeedValidationException) {
-            return INVALID_SEED_DATA;
-        }
-        if (e instanceof StartupException) {
-            return STARTUP_FAILED;
-        }
-        if (e instanceof DatabaseUnavailableException) {
-            return DATABASE_UNAVAILABLE;
-        }
-        if (e instanceof QueryException.Timeout) {
-            return QUERY_TIMEOUT;
-        }
-        if (e instanceof ImportFailedException) {
-            return FAILED;
-        }
-        if (e instanceof CorridorGraphException) {
-            return USAGE;
-        }
-        return FAILED;
+        return ErrorKind.of(e).exitCode();
     }
 }

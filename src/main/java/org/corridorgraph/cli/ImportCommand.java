@@ -3,6 +3,7 @@ package org.corridorgraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.corridorgraph.app.SummaryText;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.importer.Importer;

@@ -2,6 +2,7 @@ package org.corridorgraph.cli;
 
 import java.nio.file.Path;
 
+import org.corridorgraph.app.Inputs;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
@@ -32,5 +33,9 @@ final class InputOptions {
 
     CypherLibrary cypherLibrary() {
         return new CypherLibrary(ProjectFolder.locate("cypher", cypher));
+    }
+
+    Inputs inputs() {
+        return new Inputs(seedFolder(), corpusFolder(), cypherLibrary());
     }
 }

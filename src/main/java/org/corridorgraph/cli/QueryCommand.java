@@ -2,17 +2,14 @@ package org.corridorgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.corridorgraph.CorridorGraphException;
-import org.corridorgraph.graph.GraphConnection;
-import org.corridorgraph.json.Json;
+import org.corridorgraph.app.Application;
+import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.render.Renderer;
-import org.corridorgraph.render.Renderers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,17 +43,13 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, List<String>> raw = ReportCommand.params(params);
-        Renderer renderer = renderer(format);
-        try (GraphConnection graph = database.connectForBatch()) {
-            print(spec.commandLine().getOut(), renderer, queries.runner(graph, input.cypherLibrary()).run(name, raw));
+        Arguments args = Arguments.ofText(ReportCommand.params(params));
+        Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.NONE, true);
+        Renderer renderer = Launch.renderer(prepared, format);
+        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut())) {
+            print(spec.commandLine().getOut(), renderer, app.queries().run(name, args));
         }
         return ExitCodes.OK;
-    }
-
-    static Renderer renderer(String format) {
-        return Renderers.forReading(Json.mapper()).byFormat(format).orElseThrow(() -> new CorridorGraphException(
-                "format '" + format + "' is not supported", "use json, csv, md or mermaid"));
     }
 
     static void print(PrintWriter out, Renderer renderer, QueryResult result) {

@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.corridorgraph.CorridorGraphException;
-import org.corridorgraph.graph.GraphConnection;
-import org.corridorgraph.json.Json;
+import org.corridorgraph.app.Application;
+import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.AskParser;
-import org.corridorgraph.query.Question;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
-import org.corridorgraph.render.Renderers;
 import org.corridorgraph.render.ReportSection;
 import org.corridorgraph.render.ReportWriter;
 import picocli.CommandLine.ArgGroup;
@@ -83,19 +81,19 @@ final class ReportCommand implements Callable<Integer> {
         if (items.isEmpty()) {
             throw new CorridorGraphException("the report asks nothing", "give --query, --ask or --spec");
         }
-        try (GraphConnection graph = database.connectForBatch()) {
-            QueryRunner runner = queryOptions.runner(graph, input.cypherLibrary());
+        Application.Prepared prepared = Launch.prepare(input, queryOptions, Application.Imports.NONE, true);
+        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut())) {
+            QueryRunner runner = app.queries();
             List<ReportSection> sections = new ArrayList<>();
             for (ReportSpec.Item item : items) {
                 if (item.query() == null) {
-                    Question question = new AskParser().parse(item.question(), runner.entities());
-                    sections.add(new ReportSection(item.question(), runner.run(question.query(), question.params())));
+                    sections.add(new ReportSection(item.question(), runner.run(new AskParser().parse(item.question(), runner.entities()))));
                 } else {
-                    QueryResult result = runner.run(item.query(), item.params());
+                    QueryResult result = runner.run(item.query(), Arguments.ofText(item.params()));
                     sections.add(new ReportSection(result.description(), result));
                 }
             }
-            ReportWriter writer = new ReportWriter(Renderers.forReading(Json.mapper()));
+            ReportWriter writer = new ReportWriter(app.renderers());
             String heading = reportTitle == null ? "corridor-graph report" : reportTitle;
             List<Path> written = html ? writer.html(heading, sections, out) : writer.markdown(heading, sections, out);
             written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));

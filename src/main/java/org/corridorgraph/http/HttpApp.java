@@ -12,10 +12,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.AskParser;
 import org.corridorgraph.query.CannedQuery;
+import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.EntityRef;
-import org.corridorgraph.query.Question;
 import org.corridorgraph.query.QueryParam;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
@@ -34,6 +35,7 @@ public final class HttpApp {
 
     private final Readiness readiness;
     private final QueryRunner runner;
+    private final EntityDetails entityDetails;
     private final Renderers renderers;
     private final ObjectMapper mapper;
     private final String version;
@@ -42,9 +44,11 @@ public final class HttpApp {
     private final ApiDocs docs;
     private final AskParser ask = new AskParser();
 
-    public HttpApp(Readiness readiness, QueryRunner runner, Renderers renderers, ObjectMapper mapper, String version, ApiDocs docs) {
+    public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
+                   String version, ApiDocs docs) {
         this.readiness = readiness;
         this.runner = runner;
+        this.entityDetails = entityDetails;
         this.renderers = renderers;
         this.mapper = mapper;
         this.version = version;
@@ -166,7 +170,7 @@ public final class HttpApp {
     private void query(Context ctx) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove(FORMAT);
-        send(ctx, runner.run(ctx.pathParam("name"), params));
+        send(ctx, runner.run(ctx.pathParam("name"), Arguments.ofText(params)));
     }
 
     private void ask(Context ctx) {
@@ -174,8 +178,7 @@ public final class HttpApp {
         if (q == null || q.isBlank()) {
             throw new org.corridorgraph.query.QueryException.UnplacedQuestion("", AskParser.EXAMPLES);
         }
-        Question question = ask.parse(q, runner.entities());
-        send(ctx, runner.run(question.query(), question.params()));
+        send(ctx, runner.run(ask.parse(q, runner.entities())));
     }
 
     private void searchEntities(Context ctx) {
@@ -186,7 +189,7 @@ public final class HttpApp {
     }
 
     private void entity(Context ctx) {
-        json(ctx, 200, runner.entity(ctx.pathParam("name")));
+        json(ctx, 200, entityDetails.entity(ctx.pathParam("name")));
     }
 
     private void send(Context ctx, QueryResult result) {

@@ -36,7 +36,7 @@ public final class AskParser {
         String text = question == null ? "" : question.strip();
         String q = " " + NameKey.of(text) + " ";
         List<EntityDirectory.Mention> mentions = entities.mentions(text);
-        List<String> names = mentions.stream().map(m -> m.entity().name()).toList();
+        List<EntityRef> names = mentions.stream().map(EntityDirectory.Mention::entity).toList();
 
         if (has(q, "chokepoint", "bottleneck", "weak point", "single point")) {
             return pair(text, "chokepoints", "from", "to", names);
@@ -61,13 +61,13 @@ public final class AskParser {
             return one(text, "views", "entity", names, false);
         }
         if (has(q, "evidence", "which sentence", "what supports", "source for", "cite")) {
-            Map<String, List<String>> params = new LinkedHashMap<>();
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
             require(text, names, 1);
-            params.put("subject", List.of(names.get(0)));
+            params.put("subject", List.of(entity(names.get(0))));
             if (names.size() > 1) {
-                params.put("object", List.of(names.get(1)));
+                params.put("object", List.of(entity(names.get(1))));
             }
-            return new Question(text, "evidence", params);
+            return new Question(text, "evidence", new Arguments(params));
         }
         if (has(q, "reach", "get to", "route", "routes", "travel", "ship ", "shipping", "transport", "go from", "get from")) {
             return route(text, q, mentions);
@@ -79,16 +79,16 @@ public final class AskParser {
             return one(text, "neighbourhood", "entity", names, true);
         }
         if (has(q, "what happened", "when", "timeline", "events", "chronology", "happened")) {
-            Map<String, List<String>> params = new LinkedHashMap<>();
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
             Matcher year = YEAR.matcher(q);
             if (year.find()) {
-                params.put("from", List.of(year.group() + "-01-01"));
-                params.put("to", List.of(year.group() + "-12-31"));
+                params.put("from", List.of(new ParamValue.Text(year.group() + "-01-01")));
+                params.put("to", List.of(new ParamValue.Text(year.group() + "-12-31")));
             }
             if (!names.isEmpty()) {
-                params.put("entity", List.of(names.get(0)));
+                params.put("entity", List.of(entity(names.get(0))));
             }
-            return new Question(text, "timeline", params);
+            return new Question(text, "timeline", new Arguments(params));
         }
         if (has(q, "around", "neighbourhood", "neighborhood", "tell me about", "what about", "who is", "what is")
                 && names.size() == 1) {
@@ -102,53 +102,57 @@ public final class AskParser {
         Matcher avoid = AVOID.matcher(q);
         int viaAt = via.find() ? via.start() : Integer.MAX_VALUE;
         int avoidAt = avoid.find() ? avoid.start() : Integer.MAX_VALUE;
-        List<String> ends = new ArrayList<>();
-        List<String> through = new ArrayList<>();
-        List<String> avoided = new ArrayList<>();
+        List<EntityRef> ends = new ArrayList<>();
+        List<EntityRef> through = new ArrayList<>();
+        List<EntityRef> avoided = new ArrayList<>();
         for (EntityDirectory.Mention m : mentions) {
             // mentions and q share one normalisation, padding included, so offsets compare directly
             int at = m.start();
             if (at > avoidAt && (avoidAt > viaAt || at < viaAt)) {
-                avoided.add(m.entity().name());
+                avoided.add(m.entity());
             } else if (at > viaAt) {
-                through.add(m.entity().name());
+                through.add(m.entity());
             } else {
-                ends.add(m.entity().name());
+                ends.add(m.entity());
             }
         }
         require(text, ends, 2);
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        params.put("from", List.of(ends.get(0)));
-        params.put("to", List.of(ends.get(1)));
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        params.put("from", List.of(entity(ends.get(0))));
+        params.put("to", List.of(entity(ends.get(1))));
         if (!through.isEmpty()) {
-            params.put("via", List.of(through.get(0)));
+            params.put("via", List.of(entity(through.get(0))));
         }
         if (!avoided.isEmpty()) {
-            params.put("avoid", List.copyOf(avoided));
+            params.put("avoid", avoided.stream().map(AskParser::entity).toList());
         }
-        return new Question(text, "routes", params);
+        return new Question(text, "routes", new Arguments(params));
     }
 
-    private static Question pair(String text, String query, String first, String second, List<String> names) {
+    private static Question pair(String text, String query, String first, String second, List<EntityRef> names) {
         require(text, names, 2);
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        params.put(first, List.of(names.get(0)));
-        params.put(second, List.of(names.get(1)));
-        return new Question(text, query, params);
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        params.put(first, List.of(entity(names.get(0))));
+        params.put(second, List.of(entity(names.get(1))));
+        return new Question(text, query, new Arguments(params));
     }
 
-    private static Question one(String text, String query, String param, List<String> names, boolean required) {
+    private static Question one(String text, String query, String param, List<EntityRef> names, boolean required) {
         if (required) {
             require(text, names, 1);
         }
-        Map<String, List<String>> params = new LinkedHashMap<>();
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
         if (!names.isEmpty()) {
-            params.put(param, List.of(names.get(0)));
+            params.put(param, List.of(entity(names.get(0))));
         }
-        return new Question(text, query, params);
+        return new Question(text, query, new Arguments(params));
     }
 
-    private static void require(String text, List<String> names, int count) {
+    private static ParamValue entity(EntityRef ref) {
+        return new ParamValue.Entity(ref);
+    }
+
+    private static void require(String text, List<EntityRef> names, int count) {
         if (names.size() < count) {
             throw new QueryException.UnplacedQuestion(text + " (it names " + names.size() + " known entit"
                     + (names.size() == 1 ? "y" : "ies") + ", the question needs " + count + ")", EXAMPLES);

@@ -14,8 +14,8 @@ public final class ParamBinder {
     public static final int MAX_VALUE_LENGTH = 500;
     private static final int SUGGESTIONS = 5;
 
-    public BoundParams bind(CannedQuery query, Map<String, List<String>> raw, EntityDirectory entities) {
-        for (String given : raw.keySet()) {
+    public BoundParams bind(CannedQuery query, Arguments args, EntityDirectory entities) {
+        for (String given : args.values().keySet()) {
             if (query.param(given).isEmpty()) {
                 String known = query.params().isEmpty() ? "it takes none"
                         : "it takes " + query.params().stream().map(QueryParam::name).collect(Collectors.joining(", "));
@@ -25,8 +25,13 @@ public final class ParamBinder {
         Map<String, Object> display = new LinkedHashMap<>();
         Map<String, Object> cypher = new LinkedHashMap<>();
         for (QueryParam p : query.params()) {
-            List<String> values = new ArrayList<>();
-            for (String v : raw.getOrDefault(p.name(), List.of())) {
+            List<ParamValue> values = new ArrayList<>();
+            for (ParamValue given : args.get(p.name())) {
+                if (given instanceof ParamValue.Entity) {
+                    values.add(given);
+                    continue;
+                }
+                String v = given.text();
                 if (v == null) {
                     continue;
                 }
@@ -37,11 +42,11 @@ public final class ParamBinder {
                 if (p.type().isList()) {
                     for (String part : v.split(",")) {
                         if (!part.isBlank()) {
-                            values.add(part.strip());
+                            values.add(new ParamValue.Text(part.strip()));
                         }
                     }
                 } else if (!v.isBlank()) {
-                    values.add(v.strip());
+                    values.add(new ParamValue.Text(v.strip()));
                 }
             }
             if (!p.type().isList() && values.size() > 1) {
@@ -49,7 +54,7 @@ public final class ParamBinder {
                         "give it once: " + p.expected());
             }
             if (values.isEmpty() && p.defaultValue() != null) {
-                values.add(p.defaultValue());
+                values.add(new ParamValue.Text(p.defaultValue()));
             }
             if (values.isEmpty()) {
                 if (p.required()) {
@@ -62,20 +67,21 @@ public final class ParamBinder {
             }
             switch (p.type()) {
                 case STRING -> {
-                    display.put(p.name(), values.get(0));
-                    cypher.put(p.name(), values.get(0));
+                    display.put(p.name(), values.get(0).text());
+                    cypher.put(p.name(), values.get(0).text());
                 }
                 case STRING_LIST -> {
-                    display.put(p.name(), List.copyOf(values));
-                    cypher.put(p.name(), List.copyOf(values));
+                    List<String> texts = values.stream().map(ParamValue::text).toList();
+                    display.put(p.name(), texts);
+                    cypher.put(p.name(), texts);
                 }
                 case INTEGER -> {
-                    long n = integer(p, values.get(0));
+                    long n = integer(p, values.get(0).text());
                     display.put(p.name(), n);
                     cypher.put(p.name(), n);
                 }
                 case DATE -> {
-                    LocalDate d = date(p, values.get(0));
+                    LocalDate d = date(p, values.get(0).text());
                     display.put(p.name(), d.toString());
                     cypher.put(p.name(), d.toString());
                 }
@@ -118,7 +124,11 @@ public final class ParamBinder {
         }
     }
 
-    private static EntityRef entity(QueryParam p, String text, EntityDirectory entities) {
+    private static EntityRef entity(QueryParam p, ParamValue value, EntityDirectory entities) {
+        if (value instanceof ParamValue.Entity resolved) {
+            return resolved.ref();
+        }
+        String text = value.text();
         return entities.find(text).orElseThrow(() -> new QueryException.UnknownEntity(p.name(), shorten(text),
                 entities.suggest(text, SUGGESTIONS).stream().map(EntityRef::name).toList()));
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corridorgraph.resources.ProjectFolder;
-import org.corridorgraph.seed.SeedValidator;
+import org.corridorgraph.seed.NameKey;
 
 /** Every canned query in cypher/queries/, loaded once at start. */
 public final class QueryCatalogue {
@@ -43,7 +43,7 @@ public final class QueryCatalogue {
     public CannedQuery get(String name) {
         CannedQuery query = queries.get(name);
         if (query == null) {
-            throw new QueryException.UnknownQuery(name, List.of(SeedValidator.suggest(name, queries.keySet(), 3).split(", ")));
+            throw new QueryException.UnknownQuery(name, NameKey.closest(name, queries.keySet(), 3));
         }
         return query;
     }

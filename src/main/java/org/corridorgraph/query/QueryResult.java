@@ -7,8 +7,8 @@ import java.util.Map;
  * What a canned query answered, ready for any renderer.
  *
  * Row values are plain Java: String, Long, Double, Boolean, LocalDate, List, Map, and the graph
- * values {@link GraphNode}, {@link GraphLink} and {@link GraphPath}. A column named
- * {@code citations} holds the numbers of the {@link #citations()} that support the row.
+ * values {@link GraphNode}, {@link GraphLink} and {@link GraphPath}; a row's {@link CitationNumbers}
+ * refer to the {@link #citations()} that support it.
  *
  * @param params     the parameters as run: entity names resolved to canonical names
  * @param cypher     the query text, as a user could paste it into Browser
@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record QueryResult(String query, String description, Map<String, Object> params, List<String> columns,
                           List<Map<String, Object>> rows, String cypher, Map<String, Object> cypherParams,
-                          List<Citation> citations, boolean truncated, String browserUrl) {
+                          Citations citations, boolean truncated, String browserUrl) {
 
     /** Every node, link and path in the rows, for pictures. */
     public boolean hasGraph() {

@@ -6,32 +6,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.corridorgraph.query.CitationNumbers;
 import org.corridorgraph.query.GraphLink;
 import org.corridorgraph.query.GraphNode;
 import org.corridorgraph.query.GraphPath;
 
 /** Flattens a row value to the readable text a table cell shows. */
 final class Cells {
-    /** The column whose values are citation numbers. */
-    static final String CITATIONS = "citations";
     static final String ARROW = " → ";
 
     private Cells() {
     }
 
-    /** The cell text of a value in a column: the citations column reads "[1] [3]". */
-    static String text(String column, Object value) {
-        if (CITATIONS.equals(column) && value instanceof List<?> numbers
-                && numbers.stream().allMatch(Number.class::isInstance)) {
-            return numbers.stream().map(n -> "[" + ((Number) n).longValue() + "]").collect(Collectors.joining(" "));
-        }
-        return text(value);
-    }
-
-    /** Nodes read as their names, paths as names joined by arrows, lists joined with "; "; null is empty. */
+    /**
+     * Citations read "[1] [3]", nodes as their names, paths as names joined by arrows, lists joined
+     * with "; "; null is empty.
+     */
     static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof CitationNumbers cited) {
+            return cited.numbers().stream().map(n -> "[" + n + "]").collect(Collectors.joining(" "));
         }
         if (value instanceof Double d) {
             return number(d);

@@ -30,7 +30,7 @@ final class CsvRenderer implements Renderer {
         StringBuilder out = new StringBuilder();
         record(out, columns);
         for (Map<String, Object> row : result.rows()) {
-            record(out, columns.stream().map(c -> Cells.text(c, row.get(c))).toList());
+            record(out, columns.stream().map(c -> Cells.text(row.get(c))).toList());
         }
         return out.toString();
     }

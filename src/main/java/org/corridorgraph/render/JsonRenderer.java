@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.corridorgraph.query.Citation;
+import org.corridorgraph.query.CitationNumbers;
 import org.corridorgraph.query.GraphLink;
 import org.corridorgraph.query.GraphNode;
 import org.corridorgraph.query.GraphPath;
@@ -80,7 +81,7 @@ final class JsonRenderer implements Renderer {
         root.set("cypherParams", value(result.cypherParams()));
         root.put("browserUrl", result.browserUrl());
         ArrayNode citations = root.putArray("citations");
-        for (Citation c : result.citations() == null ? List.<Citation>of() : result.citations()) {
+        for (Citation c : result.citations().list()) {
             citations.addObject()
                     .put("number", c.number())
                     .put("sentenceId", c.sentenceId())
@@ -112,6 +113,11 @@ final class JsonRenderer implements Renderer {
         }
         if (value instanceof LocalDate date) {
             return NODES.textNode(date.toString());
+        }
+        if (value instanceof CitationNumbers cited) {
+            ArrayNode array = NODES.arrayNode(cited.numbers().size());
+            cited.numbers().forEach(array::add);
+            return array;
         }
         if (value instanceof GraphNode node) {
             return node(node);

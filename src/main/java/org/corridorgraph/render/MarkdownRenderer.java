@@ -52,7 +52,7 @@ final class MarkdownRenderer implements Renderer {
     /** The numbered list of cited sentences with their source; empty when nothing is cited. */
     String citations(QueryResult result) {
         StringBuilder out = new StringBuilder();
-        for (Citation c : once(result.citations())) {
+        for (Citation c : once(result.citations().list())) {
             out.append(c.number()).append(". \"").append(oneLine(c.text())).append('"');
             if (c.source() != null && !c.source().isBlank()) {
                 out.append(" — ").append(oneLine(c.source()));
@@ -66,7 +66,7 @@ final class MarkdownRenderer implements Renderer {
         line(out, columns.stream().map(MarkdownRenderer::cell).toList());
         line(out, columns.stream().map(c -> "---").toList());
         for (Map<String, Object> row : rows) {
-            line(out, columns.stream().map(c -> cell(Cells.text(c, row.get(c)))).toList());
+            line(out, columns.stream().map(c -> cell(Cells.text(row.get(c)))).toList());
         }
     }
 

@@ -75,7 +75,7 @@ public final class ReportWriter {
                     .append("<pre class=\"mermaid\">").append(escape(mermaid.render(r))).append("</pre>\n");
             }
             html.append("<ol class=\"citations\">\n");
-            for (Citation c : r.citations()) {
+            for (Citation c : r.citations().list()) {
                 html.append("<li value=\"").append(c.number()).append("\">“").append(escape(c.text())).append("” — ")
                     .append(escape(c.source())).append("</li>\n");
             }
@@ -94,7 +94,7 @@ public final class ReportWriter {
         t.append("</tr>\n");
         for (Map<String, Object> row : r.rows()) {
             t.append("<tr>");
-            r.columns().forEach(c -> t.append("<td>").append(escape(Cells.text(c, row.get(c)))).append("</td>"));
+            r.columns().forEach(c -> t.append("<td>").append(escape(Cells.text(row.get(c)))).append("</td>"));
             t.append("</tr>\n");
         }
         return t.append("</table>\n").toString();

@@ -1,6 +1,9 @@
 package org.corridorgraph.seed;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** How names and aliases are compared: case, diacritics and punctuation do not matter. */
@@ -30,5 +33,13 @@ public final class NameKey {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** The candidates nearest to a misspelt name, nearest first (ties alphabetical), at most LIMIT. */
+    public static List<String> closest(String wrong, Collection<String> candidates, int limit) {
+        String w = wrong.toLowerCase(Locale.ROOT);
+        return candidates.stream().distinct()
+                .sorted(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
+                .limit(limit).toList();
     }
 }

@@ -75,7 +75,7 @@ public final class SeedValidator {
                 if (!schema.labels().containsKey(label)) {
                     labelsOk = false;
                     problems.add(new Problem(at, "entity " + entity.id() + " has unknown label " + label,
-                            "use one of " + suggest(label, schema.labels().keySet(), schema.labels().keySet().size())));
+                            "use one of " + String.join(", ", NameKey.closest(label, schema.labels().keySet(), schema.labels().keySet().size()))));
                 }
             }
             Map<String, PropertyDef> declared = new LinkedHashMap<>();
@@ -128,7 +128,7 @@ public final class SeedValidator {
             RelationshipDef def = st.type() == null ? null : schema.relationships().get(st.type());
             if (def == null) {
                 problems.add(new Problem(at, "statement " + st.id() + ": relationship type " + st.type() + " is not in the schema",
-                        "did you mean " + suggest(String.valueOf(st.type()), schema.relationships().keySet(), 3)
+                        "did you mean " + String.join(", ", NameKey.closest(String.valueOf(st.type()), schema.relationships().keySet(), 3))
                                 + "? New types are declared in schema.json"));
             } else {
                 checkEndpoint(subject, def.from(), "start", st, at, problems);
@@ -160,7 +160,7 @@ public final class SeedValidator {
                     .filter(e -> e.nameKeys().contains(NameKey.of(id))).map(ValidatedEntity::id).findFirst().orElse(null);
             problems.add(new Problem(at, "statement " + st.id() + ": unknown " + role + " entity '" + id + "'",
                     byName != null ? "refer to entities by id: use " + byName
-                            : "did you mean " + suggest(String.valueOf(id), entities.keySet(), 3) + "? Or add it to entities.jsonl"));
+                            : "did you mean " + String.join(", ", NameKey.closest(String.valueOf(id), entities.keySet(), 3)) + "? Or add it to entities.jsonl"));
         }
         return entity;
     }
@@ -313,14 +313,5 @@ public final class SeedValidator {
         all.add(first);
         all.addAll(rest);
         return all;
-    }
-
-    /** The closest candidates by edit distance, for "did you mean" hints. */
-    public static String suggest(String wrong, Set<String> candidates, int limit) {
-        String w = wrong.toLowerCase(Locale.ROOT);
-        Set<String> picked = new LinkedHashSet<>(candidates.stream()
-                .sorted(Comparator.comparingInt((String c) -> NameKey.distance(w, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c))
-                .limit(limit).toList());
-        return String.join(", ", picked);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.app.Inputs;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
@@ -25,12 +25,11 @@ class BenchTest {
 
     @Test
     void measuresAllThreeSystemsAndWritesTheResults(@TempDir Path tmp) throws Exception {
-        PreparedImport prepared = PreparedImport.prepare(ProjectFolder.locate("seed-data", null),
-                PreparedImport.corpusFolder(null, false), mapper);
-        CypherLibrary cypher = new CypherLibrary(ProjectFolder.locate("cypher", null));
+        Inputs inputs = Inputs.defaults();
+        CypherLibrary cypher = inputs.cypher();
         StringWriter log = new StringWriter();
         Comparison.Outcome outcome;
-        try (BenchServer server = BenchServer.start(prepared, cypher, mapper, "test")) {
+        try (BenchServer server = BenchServer.start(inputs, "test", new PrintWriter(new StringWriter()))) {
             outcome = new Comparison(server, mapper, cypher, new PrintWriter(log)).run(new Comparison.Settings(
                     List.of(BenchQuery.standard("memberships")), List.of(2), Systems.ALL, 20, 5, Duration.ofSeconds(30), false));
         }

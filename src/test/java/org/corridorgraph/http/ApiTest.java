@@ -10,33 +10,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import org.corridorgraph.app.Application;
 import org.corridorgraph.graph.GraphConnection;
-import org.corridorgraph.graph.Ports;
 import org.corridorgraph.json.Json;
-import org.corridorgraph.query.EntityCache;
-import org.corridorgraph.query.QueryCatalogue;
-import org.corridorgraph.query.QueryRunner;
-import org.corridorgraph.query.QuerySettings;
-import org.corridorgraph.render.BrowserGuide;
-import org.corridorgraph.render.BrowserStyle;
-import org.corridorgraph.render.LabelColours;
-import org.corridorgraph.render.Renderers;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
-import org.corridorgraph.seed.Schema;
-import org.corridorgraph.seed.SchemaLoader;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;
 import org.corridorgraph.support.SharedNeo4j;
+import org.corridorgraph.support.TcpProxy;
+import org.corridorgraph.support.TestApps;
+import org.corridorgraph.query.QueryLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,18 +34,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /** The HTTP API on a real port over the imported graph, as curl or a browser would use it. */
 @ExtendWith(SharedNeo4j.class)
 class ApiTest {
     private static final ObjectMapper JSON = Json.mapper();
     private static final CypherLibrary CYPHER = new CypherLibrary(ProjectFolder.locate("cypher", Paths.CYPHER));
-    private static final AtomicReference<Readiness.Status> READY = new AtomicReference<>(new Readiness.Status(true, "imported"));
     private static final String BROWSER_ORIGIN = "http://127.0.0.1:7474";
+    private static final QueryLimits LIMITS = new QueryLimits(Duration.ofSeconds(10), 1000);
+    private static Application application;
     private static Javalin app;
     private static GraphConnection graph;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -65,24 +52,13 @@ class ApiTest {
         graph = connection;
         CliRun run = CliRun.of("import", "--uri", connection.embedded().boltUri().toString(), "--corpus", Paths.CORPUS.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        app = app(connection.driver(), CYPHER, Duration.ofSeconds(10)).create("127.0.0.1", 0).start();
+        application = TestApps.on(connection, LIMITS);
+        app = application.serve("127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-    }
-
-    private static HttpApp app(Driver driver, CypherLibrary cypher, Duration timeout) {
-        QueryRunner runner = new QueryRunner(driver, QueryCatalogue.load(cypher.folder()),
-                new EntityCache(driver, cypher, Duration.ofSeconds(10), Clock.systemUTC()), cypher,
-                new QuerySettings(timeout, 1000, "http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687"));
-        Renderers renderers = new Renderers(JSON);
-        Schema schema = new SchemaLoader(JSON).load(ProjectFolder.locate("seed-data", Paths.SEED_DATA));
-        String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();
-        ApiDocs docs = new ApiDocs(new OpenApi(runner.catalogue(), schema, renderers.formats(), "test"),
-                new BrowserGuide(schema, runner.catalogue().all(), grass), grass, List.of(BROWSER_ORIGIN));
-        return new HttpApp(READY::get, runner, renderers, JSON, "test", docs);
+        application.close();
     }
 
     private HttpResponse<String> get(Javalin on, String pathAndQuery, String accept) throws Exception {
@@ -107,14 +83,23 @@ class ApiTest {
 
     @Test
     void healthIsUpAndReadyFollowsTheDatabase() throws Exception {
-        assertThat(get("/health").statusCode()).isEqualTo(200);
-        READY.set(new Readiness.Status(false, "not imported"));
-        try {
-            assertThat(get("/ready").statusCode()).isEqualTo(503);
-        } finally {
-            READY.set(new Readiness.Status(true, "imported"));
+        try (TcpProxy proxy = new TcpProxy(graph.embedded().boltPort());
+             Application behindProxy = TestApps.on(external(proxy), LIMITS, Paths.CYPHER, true)) {
+            Javalin api = behindProxy.serve("127.0.0.1", 0);
+            assertThat(get(api, "/ready", null).statusCode()).as("imported and reachable").isEqualTo(200);
+
+            proxy.down();
+            HttpResponse<String> away = get(api, "/ready", null);
+            assertThat(get(api, "/health", null).statusCode()).as("alive without its database").isEqualTo(200);
+            assertThat(away.statusCode()).as(away.body()).isEqualTo(503);
+
+            proxy.up();
+            assertThat(get(api, "/ready", null).statusCode()).as("ready again once the database is back").isEqualTo(200);
         }
-        assertThat(get("/ready").statusCode()).isEqualTo(200);
+    }
+
+    private static GraphConnection external(TcpProxy proxy) {
+        return GraphConnection.external(URI.create("bolt://127.0.0.1:" + proxy.port()), null, null);
     }
 
     @Test
@@ -316,33 +301,26 @@ class ApiTest {
                 "// @example",
                 "// @expect n: 1",
                 "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"));
-        Javalin slow = app(graph.driver(), new CypherLibrary(ProjectFolder.locate("cypher", cypher)), Duration.ofMillis(300))
-                .create("127.0.0.1", 0).start();
-        try {
-            HttpResponse<String> response = get(slow, "/api/queries/slow", null);
+        try (Application hurried = TestApps.on(graph, new QueryLimits(Duration.ofMillis(300), 1000), cypher, false)) {
+            HttpResponse<String> response = get(hurried.serve("127.0.0.1", 0), "/api/queries/slow", null);
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
             assertThat(json(response).path("detail").asText()).contains("did not finish within 300 ms");
-        } finally {
-            slow.stop();
         }
     }
 
     @Test
     void aDatabaseThatIsGoneIs503() throws Exception {
-        Config failFast = Config.builder().withMaxTransactionRetryTime(0, TimeUnit.SECONDS)
-                .withConnectionTimeout(1, TimeUnit.SECONDS).build();
-        try (Driver nowhere = GraphDatabase.driver("bolt://127.0.0.1:" + Ports.free(), AuthTokens.none(), failFast)) {
-            Javalin orphan = app(nowhere, CYPHER, Duration.ofSeconds(2)).create("127.0.0.1", 0).start();
-            try {
-                HttpResponse<String> response = get(orphan, "/api/queries/routes?from=China&to=Iran", null);
+        try (TcpProxy proxy = new TcpProxy(graph.embedded().boltPort());
+             Application orphan = TestApps.on(external(proxy), new QueryLimits(Duration.ofSeconds(2), 1000), Paths.CYPHER, true)) {
+            Javalin api = orphan.serve("127.0.0.1", 0);
+            proxy.down();
 
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-                assertThat(response.body()).doesNotContain("Exception");
-                assertThat(response.headers().firstValue("Retry-After")).as("clients are told when to retry").hasValue("1");
-            } finally {
-                orphan.stop();
-            }
+            HttpResponse<String> response = get(api, "/api/queries/routes?from=China&to=Iran", null);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(response.body()).doesNotContain("Exception");
+            assertThat(response.headers().firstValue("Retry-After")).as("clients are told when to retry").hasValue("1");
         }
     }
 }

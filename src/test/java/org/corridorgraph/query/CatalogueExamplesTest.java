@@ -2,7 +2,6 @@ package org.corridorgraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.corridorgraph.resources.ProjectFolder;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;
 import org.corridorgraph.support.SharedNeo4j;
+import org.corridorgraph.support.TestApps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,14 +28,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogueExamplesTest {
     private static final CypherLibrary CYPHER = new CypherLibrary(ProjectFolder.locate("cypher", Paths.CYPHER));
     private static final QueryCatalogue CATALOGUE = QueryCatalogue.load(CYPHER.folder());
+    private static final QueryLimits LIMITS = new QueryLimits(Duration.ofSeconds(10), 1000);
     private static QueryRunner runner;
 
     @BeforeAll
     static void importSeed(GraphConnection graph) {
         CliRun run = CliRun.of("import", "--uri", graph.embedded().boltUri().toString(), "--corpus", Paths.CORPUS.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        runner = new QueryRunner(graph.driver(), CATALOGUE, new EntityCache(graph.driver(), CYPHER, Duration.ZERO, Clock.systemUTC()),
-                CYPHER, new QuerySettings(Duration.ofSeconds(10), 1000, null, null));
+        runner = TestApps.on(graph, LIMITS).queries();
     }
 
     static Stream<Arguments> examples() {
@@ -49,7 +49,7 @@ class CatalogueExamplesTest {
         Map<String, List<String>> params = new LinkedHashMap<>();
         example.params().forEach((k, v) -> params.put(k, List.of(v)));
 
-        QueryResult result = runner.run(query.name(), params);
+        QueryResult result = runner.run(query.name(), org.corridorgraph.query.Arguments.ofText(params));
 
         assertThat(result.rows()).as(title).isNotEmpty();
         for (QueryExample.Expectation expectation : example.expectations()) {
@@ -72,35 +72,41 @@ class CatalogueExamplesTest {
 
     @Test
     void citedSentencesAreNumberedOnceAndRowsReferToThem() {
-        QueryResult result = runner.run("routes", Map.of("from", List.of("china"), "to", List.of("Tehran"), "via", List.of("central asia")));
+        QueryResult result = runner.run("routes", text(Map.of("from", List.of("china"), "to", List.of("Tehran"), "via", List.of("central asia"))));
 
         assertThat(result.params()).containsEntry("to", "Iran").containsEntry("via", "Central Asia");
-        assertThat(result.citations()).extracting(Citation::number).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, result.citations().size()).boxed().toArray(Integer[]::new));
-        assertThat(result.citations()).extracting(Citation::sentenceId).doesNotHaveDuplicates();
-        assertThat(result.rows().get(0).get("citations")).isEqualTo(List.of(1));
-        assertThat(result.citations().get(0).text()).contains("Kazakhstan and Turkmenistan");
+        List<Citation> citations = result.citations().list();
+        assertThat(citations).extracting(Citation::number).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, citations.size()).boxed().toArray(Integer[]::new));
+        assertThat(citations).extracting(Citation::sentenceId).doesNotHaveDuplicates();
+        assertThat(result.rows().get(0).get("citations")).isEqualTo(new CitationNumbers(List.of(1)));
+        assertThat(citations.get(0).text()).contains("Kazakhstan and Turkmenistan");
     }
 
     @Test
     void citationsAreTheSameWhetherTheirSentencesWereReadBeforeOrNot(GraphConnection graph) {
-        QueryRunner fresh = new QueryRunner(graph.driver(), CATALOGUE,
-                new EntityCache(graph.driver(), CYPHER, Duration.ZERO, Clock.systemUTC()), CYPHER,
-                new QuerySettings(Duration.ofSeconds(10), 1000, null, null));
-        Map<String, List<String>> routes = Map.of("from", List.of("China"), "to", List.of("Iran"));
-        List<Citation> cold = fresh.run("routes", routes).citations();
+        QueryRunner fresh = TestApps.on(graph, LIMITS).queries();
+        org.corridorgraph.query.Arguments routes = text(Map.of("from", List.of("China"), "to", List.of("Iran")));
+        List<Citation> cold = fresh.run("routes", routes).citations().list();
 
         // other queries fill the sentence cache with some of the same sentences, numbered differently
-        runner.run("memberships", Map.of("entity", List.of("Kazakhstan")));
-        runner.run("neighbourhood", Map.of("entity", List.of("Turkmenistan")));
-        List<Citation> warm = runner.run("routes", routes).citations();
+        runner.run("memberships", text(Map.of("entity", List.of("Kazakhstan"))));
+        runner.run("neighbourhood", text(Map.of("entity", List.of("Turkmenistan"))));
+        List<Citation> warm = runner.run("routes", routes).citations().list();
 
         assertThat(cold).isNotEmpty();
         assertThat(warm).isEqualTo(cold);
-        assertThat(runner.run("routes", routes).citations()).isEqualTo(cold);
+        assertThat(runner.run("routes", routes).citations().list()).isEqualTo(cold);
+    }
+
+    private static org.corridorgraph.query.Arguments text(Map<String, List<String>> raw) {
+        return org.corridorgraph.query.Arguments.ofText(raw);
     }
 
     private static String text(Object value) {
+        if (value instanceof CitationNumbers c) {
+            return String.valueOf(c.numbers());
+        }
         if (value instanceof GraphNode n) {
             return n.name();
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.corridorgraph.query.Citation;
+import org.corridorgraph.query.CitationNumbers;
+import org.corridorgraph.query.Citations;
 import org.corridorgraph.query.GraphLink;
 import org.corridorgraph.query.GraphNode;
 import org.corridorgraph.query.GraphPath;
@@ -47,7 +49,7 @@ final class Fixtures {
         row.put("carrier", SERVICE);
         row.put("since", LocalDate.of(2016, 2, 14));
         row.put("hops", 3L);
-        row.put("citations", List.of(1, 2));
+        row.put("citations", new CitationNumbers(List.of(1, 2)));
         Map<String, Object> second = new LinkedHashMap<>();
         second.put("route", new GraphPath(List.of(CHINA, KAZAKHSTAN, IRAN),
                 List.of(leg(CHINA, KAZAKHSTAN, "Steppe Express"), leg(KAZAKHSTAN, IRAN, "Caspian ferry"))));
@@ -55,19 +57,19 @@ final class Fixtures {
         second.put("carrier", SERVICE);
         second.put("since", null);
         second.put("hops", 2L);
-        second.put("citations", List.of(2));
+        second.put("citations", new CitationNumbers(List.of(2)));
         return new QueryResult("routes", "Routes from one state to another.",
                 Map.of("from", "China", "to", "Iran"),
                 List.of("route", "stops", "carrier", "since", "hops", "citations"),
                 List.of(row, second),
                 "MATCH p = (:State {id: $from})-[:LEG*]->(:State {id: $to}) RETURN p", Map.of("from", "china", "to", "iran"),
-                List.of(FIRST, SECOND), false, null);
+                new Citations(List.of(FIRST, SECOND)), false, null);
     }
 
     /** A plain table with awkward text and no graph values. */
     static QueryResult table(List<String> columns, List<Map<String, Object>> rows, boolean truncated) {
         return new QueryResult("table", "A plain table.", Map.of(), columns, rows, "RETURN 1", Map.of(),
-                List.of(), truncated, null);
+                Citations.NONE, truncated, null);
     }
 
     static Map<String, Object> row(Object... keysAndValues) {

@@ -132,7 +132,7 @@ class SvgRendererTest {
         GraphNode railway = new GraphNode("rail", "Steppe Railway", List.of("Railway"));
         GraphPath path = new GraphPath(List.of(state, railway), List.of(new GraphLink("rail", "tm", "TRANSITS", "TRANSITS")));
         QueryResult result = new QueryResult("neighbourhood", "", Map.of(), List.of("path"), List.of(Map.of("path", path)),
-                "", Map.of(), List.of(), false, null);
+                "", Map.of(), org.corridorgraph.query.Citations.NONE, false, null);
 
         Element line = firstChild(byClass(parse(svg.render(result)), "g", "edge").get(0), "polyline");
 

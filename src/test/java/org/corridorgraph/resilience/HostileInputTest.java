@@ -32,7 +32,7 @@ class HostileInputTest {
         graph = connection;
         CliRun run = CliRun.of("import", "--uri", connection.embedded().boltUri().toString(), "--corpus", Paths.CORPUS.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        api = new InProcessApi(connection.driver(), InProcessApi.CYPHER, Duration.ofSeconds(10), 1000);
+        api = new InProcessApi(connection, Duration.ofSeconds(10), 1000);
     }
 
     @AfterAll

@@ -34,7 +34,7 @@ class LimitsTest {
         graph = connection;
         CliRun run = CliRun.of("import", "--uri", connection.embedded().boltUri().toString(), "--corpus", Paths.CORPUS.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        api = new InProcessApi(connection.driver(), InProcessApi.CYPHER, Duration.ofSeconds(10), 5);
+        api = new InProcessApi(connection, Duration.ofSeconds(10), 5);
     }
 
     @AfterAll
@@ -84,7 +84,7 @@ class LimitsTest {
         Files.writeString(cypher.resolve("queries/slow.cypher"), String.join("\n",
                 "// @description Counts for a long time.", "// @example", "// @expect n: 1",
                 "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"));
-        try (InProcessApi hurried = new InProcessApi(graph.driver(), new CypherLibrary(ProjectFolder.locate("cypher", cypher)),
+        try (InProcessApi hurried = new InProcessApi(graph, cypher,
                 Duration.ofMillis(300), 1000)) {
             Http.Answer answer = HTTP.get(hurried.base() + "/api/queries/slow");
 

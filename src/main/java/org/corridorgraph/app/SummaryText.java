@@ -1,4 +1,4 @@
-package org.corridorgraph.cli;
+package org.corridorgraph.app;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -8,11 +8,11 @@ import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.seed.ValidatedSeed;
 
 /** How import results read in a terminal. */
-final class SummaryText {
+public final class SummaryText {
     private SummaryText() {
     }
 
-    static void prepared(PrintWriter out, PreparedImport prepared) {
+    public static void prepared(PrintWriter out, PreparedImport prepared) {
         ValidatedSeed seed = prepared.seed();
         out.println(prepared.corpus() == null ? "corpus: none found" : "corpus: " + prepared.corpus() + " ("
                 + seed.articles().size() + " article(s), " + seed.articles().stream().mapToInt(a -> a.sentences().size()).sum()
@@ -24,7 +24,7 @@ final class SummaryText {
         seed.warnings().forEach(w -> out.println("warning: " + w));
     }
 
-    static void summary(PrintWriter out, ImportSummary summary) {
+    public static void summary(PrintWriter out, ImportSummary summary) {
         out.println(summary.changed() ? "import: written in one transaction" : "import: the graph already matched the seed data");
         section(out, "nodes by label", summary.nodesByLabel());
         section(out, "relationships by type", summary.relationshipsByType());

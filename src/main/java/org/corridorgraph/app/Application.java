@@ -1,0 +1,246 @@
+package org.corridorgraph.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.http.ApiDocs;
+import org.corridorgraph.http.HttpApp;
+import org.corridorgraph.http.OpenApi;
+import org.corridorgraph.http.Readiness;
+import org.corridorgraph.importer.ImportSummary;
+import org.corridorgraph.importer.Importer;
+import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.json.Json;
+import org.corridorgraph.query.Availability;
+import org.corridorgraph.query.Citer;
+import org.corridorgraph.query.EntityCache;
+import org.corridorgraph.query.EntityDetails;
+import org.corridorgraph.query.QueryCatalogue;
+import org.corridorgraph.query.QueryLimits;
+import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.query.ReadTransactions;
+import org.corridorgraph.render.BrowserGuide;
+import org.corridorgraph.render.BrowserStyle;
+import org.corridorgraph.render.LabelColours;
+import org.corridorgraph.render.Renderers;
+import org.corridorgraph.seed.Schema;
+import org.corridorgraph.seed.SchemaLoader;
+
+/**
+ * The composition root: builds the whole application from its settings, once. First everything
+ * that needs no database ({@link #prepare}: seed data, schema, query catalogue), so bad input stops
+ * a start before a database is touched; then, on a connection ({@link Prepared#start}): schema,
+ * import when asked, runner, renderers, docs and the HTTP app. serve, query, ask, report, the
+ * harness and the tests all build it here.
+ */
+public final class Application implements AutoCloseable {
+    /** How often the entity names are checked against the import's fingerprint. */
+    static final Duration ENTITY_RECHECK = Duration.ofSeconds(10);
+
+    /** Whether starting imports the seed data. */
+    public enum Imports {
+        /** Use the graph as it is (query, ask, report). */
+        NONE,
+        /** Import when the graph is empty or older than the seed data (serve). */
+        WHEN_STALE,
+        /** Import every time (benchmarks on a fresh store). */
+        ALWAYS
+    }
+
+    /**
+     * @param forReading indented JSON for people (the command line) instead of compact JSON (the API)
+     * @param browser    Browser links and origins; null takes them from the embedded server, if any
+     */
+    public record Settings(Inputs inputs, QueryLimits limits, Imports imports, boolean forReading, String version,
+                           BrowserEndpoints browser) {
+        public Settings withBrowser(BrowserEndpoints endpoints) {
+            return new Settings(inputs, limits, imports, forReading, version, endpoints);
+        }
+    }
+
+    private final GraphConnection graph;
+    private final boolean ownsGraph;
+    private final Schema schema;
+    private final QueryRunner queries;
+    private final EntityDetails entityDetails;
+    private final Renderers renderers;
+    private final HttpApp http;
+    private final ImportSummary imported;
+    private Javalin server;
+
+    private Application(GraphConnection graph, boolean ownsGraph, Schema schema, QueryRunner queries, EntityDetails entityDetails,
+                        Renderers renderers, HttpApp http, ImportSummary imported) {
+        this.graph = graph;
+        this.ownsGraph = ownsGraph;
+        this.schema = schema;
+        this.queries = queries;
+        this.entityDetails = entityDetails;
+        this.renderers = renderers;
+        this.http = http;
+        this.imported = imported;
+    }
+
+    /**
+     * Reads and validates everything that needs no database.
+     *
+     * @throws org.corridorgraph.seed.SeedValidationException listing every problem of the seed data (when importing)
+     * @throws org.corridorgraph.query.QueryFileException naming a malformed query file
+     */
+    public static Prepared prepare(Settings settings) {
+        ObjectMapper mapper = Json.mapper();
+        Inputs inputs = settings.inputs();
+        PreparedImport seed = settings.imports() == Imports.NONE ? null
+                : PreparedImport.prepare(inputs.seedData(), inputs.corpus(), mapper);
+        Schema schema = seed != null ? seed.seed().schema() : new SchemaLoader(mapper).load(inputs.seedData());
+        QueryCatalogue catalogue = QueryCatalogue.load(inputs.cypher().folder());
+        Renderers renderers = settings.forReading() ? Renderers.forReading(mapper) : new Renderers(mapper);
+        return new Prepared(settings, mapper, seed, schema, catalogue, renderers);
+    }
+
+    /** Validated input, not yet connected. */
+    public static final class Prepared {
+        private final Settings settings;
+        private final ObjectMapper mapper;
+        private final PreparedImport seed;
+        private final Schema schema;
+        private final QueryCatalogue catalogue;
+        private final Renderers renderers;
+
+        private Prepared(Settings settings, ObjectMapper mapper, PreparedImport seed, Schema schema, QueryCatalogue catalogue,
+                         Renderers renderers) {
+            this.settings = settings;
+            this.mapper = mapper;
+            this.seed = seed;
+            this.schema = schema;
+            this.catalogue = catalogue;
+            this.renderers = renderers;
+        }
+
+        public QueryCatalogue catalogue() {
+            return catalogue;
+        }
+
+        /** The renderers, so a command can refuse an unknown format before it connects. */
+        public Renderers renderers() {
+            return renderers;
+        }
+
+        /** The validated seed data and corpus; null when this start imports nothing. */
+        public PreparedImport seed() {
+            return seed;
+        }
+
+        /**
+         * Builds the application on a connection: schema and import (as the settings say), then
+         * queries, renderers, docs and the HTTP app, not yet listening.
+         *
+         * @param ownsGraph whether closing the application closes the connection
+         * @param out       where the import reports what it loaded
+         */
+        public Application start(GraphConnection graph, boolean ownsGraph, PrintWriter out) {
+            try {
+                return build(graph, ownsGraph, out);
+            } catch (RuntimeException e) {
+                if (ownsGraph) {
+                    graph.close();
+                }
+                throw e;
+            }
+        }
+
+        private Application build(GraphConnection graph, boolean ownsGraph, PrintWriter out) {
+            var cypher = settings.inputs().cypher();
+            Importer importer = new Importer(graph.driver(), cypher);
+            ImportSummary imported = null;
+            if (seed != null) {
+                new SchemaInstaller(graph.driver(), cypher).apply();
+                boolean current = settings.imports() == Imports.WHEN_STALE
+                        && importer.currentFingerprint().filter(seed.fingerprint()::equals).isPresent();
+                if (current) {
+                    out.println("graph: up to date with the seed data");
+                } else {
+                    SummaryText.prepared(out, seed);
+                    imported = importer.run(seed.seed(), seed.fingerprint());
+                    SummaryText.summary(out, imported);
+                }
+                out.flush();
+            }
+            BrowserEndpoints browser = settings.browser() != null ? settings.browser() : BrowserEndpoints.of(graph);
+            EntityCache entities = new EntityCache(graph.driver(), cypher, ENTITY_RECHECK, Clock.systemUTC());
+            Availability availability = new Availability();
+            ReadTransactions reads = new ReadTransactions(graph.driver(), settings.limits(), availability);
+            Citer citer = new Citer(cypher);
+            QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links());
+            EntityDetails details = new EntityDetails(entities, reads, citer, cypher, queries::requireReady);
+            String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();
+            ApiDocs docs = new ApiDocs(new OpenApi(catalogue, schema, renderers.formats(), settings.version()),
+                    new BrowserGuide(schema, catalogue.all(), grass), grass, browser.origins());
+            Readiness readiness = () -> importer.currentFingerprint()
+                    .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported")
+                            : new Readiness.Status(false, "database back; preparing query plans"))
+                    .orElse(new Readiness.Status(false, "database reachable but not imported"));
+            HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs);
+            return new Application(graph, ownsGraph, schema, queries, details, renderers, http, imported);
+        }
+    }
+
+    public GraphConnection graph() {
+        return graph;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public QueryRunner queries() {
+        return queries;
+    }
+
+    public EntityDetails entityDetails() {
+        return entityDetails;
+    }
+
+    public Renderers renderers() {
+        return renderers;
+    }
+
+    /** What this start imported; null when the graph was used as it was. */
+    public ImportSummary imported() {
+        return imported;
+    }
+
+    /** Starts the HTTP app on HOST:PORT (0 for a free port); {@link #close()} stops it. */
+    public synchronized Javalin serve(String host, int port) {
+        if (server != null) {
+            throw new IllegalStateException("already serving on port " + server.port());
+        }
+        server = http.create(host, port).start();
+        return server;
+    }
+
+    /** The port the HTTP app listens on. */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("not serving");
+        }
+        return server.port();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            if (ownsGraph) {
+                graph.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.corridorgraph.cli;
+
+import java.io.PrintWriter;
+
+import org.corridorgraph.CorridorGraphException;
+import org.corridorgraph.app.Application;
+import org.corridorgraph.render.Renderer;
+
+/** How the query commands build the application from their options: read first, then connect. */
+final class Launch {
+    private Launch() {
+    }
+
+    static Application.Prepared prepare(InputOptions input, QueryOptions queries, Application.Imports imports, boolean forReading) {
+        return Application.prepare(new Application.Settings(input.inputs(), queries.limits(), imports, forReading, Version.current(), null));
+    }
+
+    /** On --uri, or on the embedded store with Bolt on a free loopback port and no HTTP. */
+    static Application batch(Application.Prepared prepared, DatabaseOptions database, PrintWriter out) {
+        return prepared.start(database.connectForBatch(), true, out);
+    }
+
+    static Renderer renderer(Application.Prepared prepared, String format) {
+        return prepared.renderers().byFormat(format).orElseThrow(() -> new CorridorGraphException(
+                "format '" + format + "' is not supported", "use " + String.join(", ", prepared.renderers().formats())));
+    }
+}

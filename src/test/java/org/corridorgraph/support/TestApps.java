@@ -1,0 +1,40 @@
+package org.corridorgraph.support;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.corridorgraph.app.Application;
+import org.corridorgraph.app.BrowserEndpoints;
+import org.corridorgraph.app.Inputs;
+import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.query.QueryLimits;
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.resources.ProjectFolder;
+
+/** The application as the composition root builds it, on a test's connection, with the limits a test chooses. */
+public final class TestApps {
+    /** Where answers link to: the default Browser address, so link tests read what users get from serve. */
+    public static final BrowserEndpoints BROWSER = new BrowserEndpoints("http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687",
+            List.of("http://127.0.0.1:7474"));
+
+    private TestApps() {
+    }
+
+    /** On the graph as it is (no import); the connection stays open when the application closes. */
+    public static Application on(GraphConnection graph, QueryLimits limits) {
+        return on(graph, limits, Paths.CYPHER, false);
+    }
+
+    /**
+     * @param cypher    a cypher folder (a copy with a query added, say)
+     * @param ownsGraph whether closing the application closes the connection
+     */
+    public static Application on(GraphConnection graph, QueryLimits limits, Path cypher, boolean ownsGraph) {
+        Inputs inputs = new Inputs(ProjectFolder.locate("seed-data", Paths.SEED_DATA), Paths.CORPUS,
+                new CypherLibrary(ProjectFolder.locate("cypher", cypher)));
+        return Application.prepare(new Application.Settings(inputs, limits, Application.Imports.NONE, false, "test", BROWSER))
+                .start(graph, ownsGraph, new PrintWriter(Writer.nullWriter()));
+    }
+}
