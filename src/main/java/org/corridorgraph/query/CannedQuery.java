@@ -2,10 +2,22 @@ package org.corridorgraph.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.corridorgraph.seed.ValueType;
 
 /** A query from cypher/queries/NAME.cypher: its header and its Cypher text (header included). */
-public record CannedQuery(String name, String description, List<QueryParam> params, List<QueryExample> examples,
-                          String cypher, String file) {
+public record CannedQuery(String name, String description, List<QueryParam> params, List<QueryColumn> columns,
+                          List<QueryExample> examples, String cypher, String file) {
+    /** The columns whose values are sentence ids, which answers turn into numbered citations. */
+    public Set<String> citationColumns() {
+        if (columns.isEmpty()) {
+            return Set.of("evidence"); // interim, until every header declares its columns
+        }
+        return columns.stream().filter(c -> c.type() == ValueType.CITATIONS).map(QueryColumn::name).collect(Collectors.toUnmodifiableSet());
+    }
+
     public Optional<QueryParam> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.corridorgraph.seed.ValueType;
+
 /**
  * Reads a query file's header (see cypher/queries/README.md). Everything wrong with a file fails
  * with its name and line, so a bad file stops the start instead of a request.
@@ -17,6 +19,7 @@ public final class QueryFileParser {
     private static final Pattern TAG = Pattern.compile("^//\\s*@(\\w+)\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^(\\w+)\\s*:\\s*([a-z]+(?:\\[])?)(\\?)?\\s*(?:=\\s*(\\S+))?\\s*(?:\\[(-?\\d*)\\.\\.(-?\\d*)])?\\s*(?:(?:—|--)\\s*(.*))?$");
+    private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s*:\\s*([a-zA-Z]+(?:\\[])?)(\\?)?\\s*(?:(?:—|--)\\s*(.*))?$");
     private static final Pattern ASSIGNMENT = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|(\\S+))");
     private static final Pattern CYPHER_PARAM = Pattern.compile("\\$(\\w+)");
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
@@ -28,6 +31,7 @@ public final class QueryFileParser {
         String[] lines = text.split("\n", -1);
         StringBuilder description = new StringBuilder();
         Map<String, QueryParam> params = new LinkedHashMap<>();
+        Map<String, QueryColumn> columns = new LinkedHashMap<>();
         List<QueryExample> examples = new ArrayList<>();
         Map<String, String> exampleParams = null;
         List<QueryExample.Expectation> expectations = null;
@@ -64,6 +68,12 @@ public final class QueryFileParser {
                         throw new QueryFileException(file, number, "parameter " + param.name() + " is declared twice", "keep one @param line");
                     }
                 }
+                case "column" -> {
+                    QueryColumn column = column(file, number, value);
+                    if (columns.put(column.name(), column) != null) {
+                        throw new QueryFileException(file, number, "column " + column.name() + " is declared twice", "keep one @column line");
+                    }
+                }
                 case "example" -> {
                     if (exampleParams != null) {
                         examples.add(example(file, exampleLine, exampleParams, expectations));
@@ -89,7 +99,7 @@ public final class QueryFileParser {
                     expectations.add(new QueryExample.Expectation(value.substring(0, colon).strip(), List.copyOf(values)));
                 }
                 default -> throw new QueryFileException(file, number, "unknown header tag @" + tag.group(1),
-                        "use @description, @param, @example or @expect");
+                        "use @description, @param, @column, @example or @expect");
             }
         }
         if (exampleParams != null) {
@@ -109,7 +119,11 @@ public final class QueryFileParser {
             }
         }
         checkBody(file, lines, bodyStart, params);
-        return new CannedQuery(name, description.toString(), List.copyOf(params.values()), List.copyOf(examples), text.strip(), file);
+        if (!columns.isEmpty()) {
+            checkExpectations(file, examples, columns);
+        }
+        return new CannedQuery(name, description.toString(), List.copyOf(params.values()), List.copyOf(columns.values()),
+                List.copyOf(examples), text.strip(), file);
     }
 
     private static QueryParam param(String file, int line, String text) {
@@ -118,15 +132,15 @@ public final class QueryFileParser {
             throw new QueryFileException(file, line, "cannot read @param '" + text + "'",
                     "write: @param name: type[?] [= default] [[min..max]] — description");
         }
-        ParamType type = ParamType.parse(m.group(2));
+        ValueType type = ValueType.parse(m.group(2), ValueType.Use.PARAMETER);
         if (type == null) {
             throw new QueryFileException(file, line, "unknown parameter type " + m.group(2),
-                    "use string, integer, date, entity, entity[] or string[]");
+                    "use " + ValueType.names(ValueType.Use.PARAMETER));
         }
         String defaultValue = m.group(4);
         Long min = bound(m.group(5));
         Long max = bound(m.group(6));
-        if (defaultValue != null && type == ParamType.INTEGER) {
+        if (defaultValue != null && type == ValueType.INTEGER) {
             try {
                 long d = Long.parseLong(defaultValue);
                 if ((min != null && d < min) || (max != null && d > max)) {
@@ -138,6 +152,39 @@ public final class QueryFileParser {
         }
         boolean optional = m.group(3) != null || defaultValue != null;
         return new QueryParam(m.group(1), type, !optional, defaultValue, min, max, m.group(7) == null ? "" : m.group(7).strip());
+    }
+
+    private static QueryColumn column(String file, int line, String text) {
+        Matcher m = COLUMN.matcher(text);
+        if (!m.matches()) {
+            throw new QueryFileException(file, line, "cannot read @column '" + text + "'", "write: @column name: type[?] — meaning");
+        }
+        ValueType type = ValueType.parse(m.group(2), ValueType.Use.COLUMN);
+        if (type == null) {
+            throw new QueryFileException(file, line, "unknown column type " + m.group(2), "use " + ValueType.names(ValueType.Use.COLUMN));
+        }
+        String description = m.group(4) == null ? "" : m.group(4).strip();
+        if (description.isEmpty()) {
+            throw new QueryFileException(file, line, "column " + m.group(1) + " says nothing of what it holds", "add — and its meaning");
+        }
+        return new QueryColumn(m.group(1), type, m.group(3) != null, description);
+    }
+
+    /** An @expect must name a column the query declares, by the name answers give it. */
+    private static void checkExpectations(String file, List<QueryExample> examples, Map<String, QueryColumn> columns) {
+        Set<String> names = new LinkedHashSet<>();
+        columns.values().forEach(c -> {
+            names.add(c.name());
+            names.add(c.answerName());
+        });
+        for (QueryExample example : examples) {
+            for (QueryExample.Expectation e : example.expectations()) {
+                if (!names.contains(e.column())) {
+                    throw new QueryFileException(file, example.line(), "the example expects column " + e.column() + ", which is not declared",
+                            "declare it with @column or expect one of " + String.join(", ", columns.keySet()));
+                }
+            }
+        }
     }
 
     private static Long bound(String text) {

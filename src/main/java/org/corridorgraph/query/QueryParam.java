@@ -1,5 +1,7 @@
 package org.corridorgraph.query;
 
+import org.corridorgraph.seed.ValueType;
+
 /**
  * A declared parameter.
  *
@@ -7,7 +9,7 @@ package org.corridorgraph.query;
  * @param min          lower bound for integers, or null
  * @param max          upper bound for integers, or null
  */
-public record QueryParam(String name, ParamType type, boolean required, String defaultValue, Long min, Long max,
+public record QueryParam(String name, ValueType type, boolean required, String defaultValue, Long min, Long max,
                          String description) {
     /** What the parameter accepts, for error messages and the API docs. */
     public String expected() {

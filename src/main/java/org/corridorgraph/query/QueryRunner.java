@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.Record;
@@ -14,10 +15,6 @@ import org.neo4j.driver.Result;
  * behind the {@link Availability} gate, caps the rows, and numbers the cited sentences.
  */
 public final class QueryRunner {
-    /** The column a canned query returns sentence ids in, and the column the answer gives their numbers in. */
-    static final String EVIDENCE = "evidence";
-    static final String CITATIONS = "citations";
-
     private final QueryCatalogue catalogue;
     private final Supplier<EntityDirectory> entities;
     private final ReadTransactions reads;
@@ -94,6 +91,7 @@ public final class QueryRunner {
         EntityDirectory directory = entities.get();
         BoundParams params = binder.bind(query, args, directory);
         int maxRows = reads.limits().maxRows();
+        Set<String> cites = query.citationColumns();
         Answer answer = reads.read(name, tx -> {
             Result result = tx.run(query.cypher(), params.cypher());
             List<String> columns = result.keys();
@@ -107,11 +105,12 @@ public final class QueryRunner {
                 rows.add(row(result.next()));
             }
             result.consume();
-            List<String> cited = Citer.sentenceIds(rows.stream().map(r -> r.get(EVIDENCE)).toList());
-            return new Answer(columns, rows, truncated, citer.cite(cited, tx, directory));
+            List<Object> ids = new ArrayList<>();
+            rows.forEach(r -> cites.forEach(c -> ids.add(r.get(c))));
+            return new Answer(columns, rows, truncated, citer.cite(Citer.sentenceIds(ids), tx, directory));
         });
-        List<String> columns = answer.columns().stream().map(c -> c.equals(EVIDENCE) ? CITATIONS : c).toList();
-        List<Map<String, Object>> rows = answer.rows().stream().map(r -> numbered(r, answer.citations())).toList();
+        List<String> columns = answer.columns().stream().map(c -> cites.contains(c) ? QueryColumn.CITATIONS : c).toList();
+        List<Map<String, Object>> rows = answer.rows().stream().map(r -> numbered(r, cites, answer.citations())).toList();
         return new QueryResult(name, query.description(), params.display(), columns, rows, query.cypher(), params.cypher(),
                 answer.citations(), answer.truncated(), links.link(query, params.cypher()));
     }
@@ -127,12 +126,12 @@ public final class QueryRunner {
         return row;
     }
 
-    /** The evidence column becomes the citations column, its sentence ids the citations' numbers. */
-    private static Map<String, Object> numbered(Map<String, Object> row, Citations citations) {
+    /** A column of sentence ids becomes the citations column, its ids the citations' numbers. */
+    private static Map<String, Object> numbered(Map<String, Object> row, Set<String> cites, Citations citations) {
         Map<String, Object> out = new LinkedHashMap<>();
         row.forEach((k, v) -> {
-            if (k.equals(EVIDENCE)) {
-                out.put(CITATIONS, citations.numbersOf(Citer.sentenceIds(java.util.Collections.singletonList(v))));
+            if (cites.contains(k)) {
+                out.put(QueryColumn.CITATIONS, citations.numbersOf(Citer.sentenceIds(java.util.Collections.singletonList(v))));
             } else {
                 out.put(k, v);
             }

@@ -7,7 +7,7 @@ import org.corridorgraph.graph.CypherLiteral;
 import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.EntityDirectory;
 import org.corridorgraph.query.EntityRef;
-import org.corridorgraph.query.ParamType;
+import org.corridorgraph.seed.ValueType;
 import org.corridorgraph.query.QueryExample;
 import org.corridorgraph.query.QueryParam;
 import org.corridorgraph.seed.LabelDef;
@@ -84,13 +84,13 @@ public final class BrowserGuide {
             }
             if (raw == null) {
                 values.put(p.name(), p.type().isList() ? List.of() : null);
-            } else if (p.type() == ParamType.INTEGER) {
+            } else if (p.type() == ValueType.INTEGER) {
                 values.put(p.name(), Long.parseLong(raw));
-            } else if (p.type() == ParamType.ENTITY) {
+            } else if (p.type() == ValueType.ENTITY) {
                 values.put(p.name(), entities.find(raw).map(EntityRef::id).orElse(raw));
             } else if (p.type().isList()) {
                 values.put(p.name(), List.of(raw.split(",")).stream().map(String::strip)
-                        .map(v -> p.type() == ParamType.ENTITY_LIST ? entities.find(v).map(EntityRef::id).orElse(v) : v).toList());
+                        .map(v -> p.type() == ValueType.ENTITY_LIST ? entities.find(v).map(EntityRef::id).orElse(v) : v).toList());
             } else {
                 values.put(p.name(), raw);
             }

@@ -109,10 +109,10 @@ public final class SchemaLoader {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String typeName = field.getValue().path("type").asText("");
-            PropertyType type = PropertyType.fromSchema(typeName);
+            ValueType type = ValueType.parse(typeName, ValueType.Use.PROPERTY);
             if (type == null) {
                 problems.add(new Problem(at, owner + ": property " + field.getKey() + " has unknown type '" + typeName + "'",
-                        "use string, integer, number, boolean, date, partialDate or string[]"));
+                        "use " + ValueType.names(ValueType.Use.PROPERTY)));
                 continue;
             }
             List<String> values = new ArrayList<>();

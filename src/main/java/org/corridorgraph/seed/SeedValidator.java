@@ -277,7 +277,7 @@ public final class SeedValidator {
             Object value = def.type().convert(e.getValue());
             if (value == null) {
                 problems.add(new Problem(at, owner + ": property " + e.getKey() + " = " + e.getValue() + " is not " + def.type().expected(),
-                        def.type() == PropertyType.DATE ? "write dates as 2025-12-11" : "give " + def.type().expected()));
+                        def.type() == ValueType.DATE ? "write dates as 2025-12-11" : "give " + def.type().expected()));
                 continue;
             }
             if (!def.values().isEmpty() && !def.values().contains(String.valueOf(value))) {
