@@ -26,7 +26,6 @@ import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.query.ReadTransactions;
 import org.corridorgraph.render.BrowserGuide;
 import org.corridorgraph.render.BrowserStyle;
-import org.corridorgraph.render.LabelColours;
 import org.corridorgraph.render.Renderers;
 import org.corridorgraph.seed.Schema;
 import org.corridorgraph.seed.SchemaLoader;
@@ -98,7 +97,7 @@ public final class Application implements AutoCloseable {
                 : PreparedImport.prepare(inputs.seedData(), inputs.corpus(), mapper);
         Schema schema = seed != null ? seed.seed().schema() : new SchemaLoader(mapper).load(inputs.seedData());
         QueryCatalogue catalogue = QueryCatalogue.load(inputs.cypher().folder());
-        Renderers renderers = settings.forReading() ? Renderers.forReading(mapper) : new Renderers(mapper);
+        Renderers renderers = settings.forReading() ? Renderers.forReading(mapper, schema) : new Renderers(mapper, schema);
         return new Prepared(settings, mapper, seed, schema, catalogue, renderers);
     }
 
@@ -177,8 +176,8 @@ public final class Application implements AutoCloseable {
             Citer citer = new Citer(cypher);
             QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links());
             EntityDetails details = new EntityDetails(entities, reads, citer, cypher, queries::requireReady);
-            String grass = new BrowserStyle(schema, LabelColours.LABEL_COLOURS).grass();
-            ApiDocs docs = new ApiDocs(new OpenApi(catalogue, schema, renderers.formats(), settings.version()),
+            String grass = new BrowserStyle(schema).grass();
+            ApiDocs docs = new ApiDocs(new OpenApi(catalogue, schema, renderers.all(), settings.version()),
                     new BrowserGuide(schema, catalogue.all(), grass), grass, browser.origins());
             Readiness readiness = () -> importer.currentFingerprint()
                     .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported")

@@ -1,12 +1,8 @@
 package org.corridorgraph.http;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +10,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.AskParser;
-import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.EntityRef;
-import org.corridorgraph.query.QueryParam;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.render.Renderer;
@@ -42,6 +36,7 @@ public final class HttpApp {
     private final String openApiJson;
     private final String docsHtml;
     private final ApiDocs docs;
+    private final Catalogue catalogue;
     private final AskParser ask = new AskParser();
 
     public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
@@ -59,6 +54,7 @@ public final class HttpApp {
         }
         this.docsHtml = WebResources.swaggerPage();
         this.docs = docs;
+        this.catalogue = Catalogue.of(runner.catalogue(), renderers.formats());
     }
 
     /** A configured, not yet started, Javalin. */
@@ -102,10 +98,7 @@ public final class HttpApp {
     }
 
     private void health(Context ctx) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "up");
-        body.put("version", version);
-        json(ctx, 200, body);
+        json(ctx, 200, new Health("up", version));
     }
 
     private void ready(Context ctx) {
@@ -115,10 +108,7 @@ public final class HttpApp {
         } catch (RuntimeException e) {
             status = new Readiness.Status(false, e.getMessage());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ready", status.ready());
-        body.put("detail", status.detail());
-        json(ctx, status.ready() ? 200 : 503, body);
+        json(ctx, status.ready() ? 200 : 503, status);
     }
 
     /** The Neo4j Browser guide; Browser fetches it from its own origin, so only that origin gets CORS. */
@@ -141,30 +131,7 @@ public final class HttpApp {
     }
 
     private void catalogue(Context ctx) {
-        List<Map<String, Object>> queries = new ArrayList<>();
-        for (CannedQuery q : runner.catalogue().all()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", q.name());
-            entry.put("description", q.description());
-            List<Map<String, Object>> params = new ArrayList<>();
-            for (QueryParam p : q.params()) {
-                Map<String, Object> param = new LinkedHashMap<>();
-                param.put("name", p.name());
-                param.put("type", p.type().declared());
-                param.put("required", p.required());
-                param.put("default", p.defaultValue());
-                param.put("min", p.min());
-                param.put("max", p.max());
-                param.put("namesEntity", p.type().namesEntities());
-                param.put("description", p.description());
-                params.add(param);
-            }
-            entry.put("params", params);
-            entry.put("examples", q.examples().stream().map(e -> Map.of("params", e.params(),
-                    "url", "/api/queries/" + q.name() + query(e.params()))).toList());
-            queries.add(entry);
-        }
-        json(ctx, 200, Map.of("queries", queries, "formats", renderers.formats()));
+        json(ctx, 200, catalogue);
     }
 
     private void query(Context ctx) {
@@ -185,7 +152,7 @@ public final class HttpApp {
         String q = ctx.queryParam("q");
         int limit = 10;
         List<EntityRef> found = runner.entities().suggest(q == null ? "" : q, limit);
-        json(ctx, 200, Map.of("query", q == null ? "" : q, "entities", found));
+        json(ctx, 200, new EntitySearch(q == null ? "" : q, found));
     }
 
     private void entity(Context ctx) {
@@ -211,15 +178,6 @@ public final class HttpApp {
         String accept = ctx.header("Accept");
         return renderers.byAccept(accept, result).orElseThrow(() -> new NotAcceptableException(
                 "cannot answer in any of: " + accept, "accept application/json, text/csv, text/markdown or text/vnd.mermaid"));
-    }
-
-    private static String query(Map<String, String> params) {
-        if (params.isEmpty()) {
-            return "";
-        }
-        return params.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("&", "?", ""));
     }
 
     private void problem(Context ctx, Problem problem) {

@@ -1,212 +1,249 @@
 package org.corridorgraph.http;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.corridorgraph.http.openapi.OpenApiModel.Components;
+import org.corridorgraph.http.openapi.OpenApiModel.Document;
+import org.corridorgraph.http.openapi.OpenApiModel.Info;
+import org.corridorgraph.http.openapi.OpenApiModel.MediaType;
+import org.corridorgraph.http.openapi.OpenApiModel.Operation;
+import org.corridorgraph.http.openapi.OpenApiModel.Parameter;
+import org.corridorgraph.http.openapi.OpenApiModel.PathItem;
+import org.corridorgraph.http.openapi.OpenApiModel.Response;
+import org.corridorgraph.http.openapi.OpenApiModel.Schema;
+import org.corridorgraph.http.openapi.RecordSchemas;
 import org.corridorgraph.query.CannedQuery;
+import org.corridorgraph.query.Citation;
+import org.corridorgraph.query.EntityDetail;
+import org.corridorgraph.query.GraphLink;
+import org.corridorgraph.query.GraphNode;
 import org.corridorgraph.query.QueryCatalogue;
+import org.corridorgraph.query.QueryColumn;
 import org.corridorgraph.query.QueryParam;
+import org.corridorgraph.render.JsonAnswer;
+import org.corridorgraph.render.Renderer;
 import org.corridorgraph.seed.LabelDef;
 import org.corridorgraph.seed.PropertyDef;
 import org.corridorgraph.seed.RelationshipDef;
-import org.corridorgraph.seed.Schema;
+import org.corridorgraph.seed.ValueType;
 
 /**
- * The OpenAPI 3 document, generated from the query catalogue (one path per canned query, with its
- * parameters, bounds and example) and from the graph schema (labels and relationship types).
+ * The OpenAPI 3 document, generated: one path per canned query from the catalogue (parameters,
+ * bounds, example, and its row columns), the media types from the renderers, the bodies from the
+ * records the API writes, and the graph model from the schema.
  */
 public final class OpenApi {
+    static final String VERSION = "3.0.3";
+
     private final QueryCatalogue catalogue;
-    private final Schema schema;
-    private final List<String> formats;
+    private final org.corridorgraph.seed.Schema schema;
+    private final List<Renderer> renderers;
     private final String version;
 
-    public OpenApi(QueryCatalogue catalogue, Schema schema, List<String> formats, String version) {
+    public OpenApi(QueryCatalogue catalogue, org.corridorgraph.seed.Schema schema, List<Renderer> renderers, String version) {
         this.catalogue = catalogue;
         this.schema = schema;
-        this.formats = formats;
+        this.renderers = renderers;
         this.version = version;
     }
 
-    public Map<String, Object> document() {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "corridor-graph", "version", version,
-                "description", "Canned, cited queries over a graph of Eurasian states, blocs and corridors. Every answer "
-                        + "lists the sentences it rests on. No endpoint accepts Cypher or writes to the graph."));
-        Map<String, Object> paths = new LinkedHashMap<>();
+    public Document document() {
+        RecordSchemas components = new RecordSchemas();
+        Schema problem = components.add("Problem", Problem.class);
+        components.add("Citation", Citation.class);
+        components.add("GraphNode", GraphNode.class);
+        components.add("GraphLink", GraphLink.class);
+        components.put("GraphPath", Schema.object("A path: its nodes in order, the links between them, and its stops as text.",
+                props("nodes", Schema.array(Schema.ref("GraphNode")), "links", Schema.array(Schema.ref("GraphLink")),
+                        "text", Schema.of("string").describedAs("the stops joined by arrows"))));
+
+        Map<String, PathItem> paths = new LinkedHashMap<>();
+        List<Schema> anyResult = new ArrayList<>();
         for (CannedQuery q : catalogue.all()) {
-            paths.put("/api/queries/" + q.name(), Map.of("get", queryOperation(q)));
+            Schema result = components.put("Result." + q.name(), result(q, components));
+            anyResult.add(result);
+            paths.put("/api/queries/" + q.name(), get(q.name(), q.description(), queryParameters(q),
+                    responses(result, q.returnsGraph(), problem)));
         }
-        paths.put("/api/queries", Map.of("get", operation("catalogue", "The canned queries, their parameters and examples.",
-                List.of(), jsonOnly())));
-        paths.put("/api/ask", Map.of("get", operation("ask", "Answers a plain-language question with the canned query it matches; "
-                + "the response names the query and parameters used.", List.of(param("q", "query", true, Map.of("type", "string"),
-                "the question, e.g. how does China reach Iran through Central Asia"), formatParam()), resultResponses())));
-        paths.put("/api/entities", Map.of("get", operation("searchEntities", "Entities whose names or aliases match.",
-                List.of(param("q", "query", false, Map.of("type", "string"), "part of a name or alias")), jsonOnly())));
-        paths.put("/api/entities/{name}", Map.of("get", operation("entity",
+        paths.put("/api/queries", get("catalogue", "The canned queries: their parameters, result columns and runnable examples.",
+                List.of(), json(components.add("Catalogue", Catalogue.class), problem)));
+        paths.put("/api/ask", get("ask", "Answers a plain-language question with the canned query it matches; "
+                        + "the answer names the query and parameters used, and has that query's result shape.",
+                List.of(new Parameter("q", "query", true, Schema.of("string"), "the question",
+                        "how does China reach Iran through Central Asia", null), formatParameter(true)),
+                responses(Schema.ref("Result.routes").describedAs("one of the Result.* schemas, that of the query the question "
+                        + "was placed on"), true, problem)));
+        paths.put("/api/entities", get("searchEntities", "Entities whose names or aliases match, best first.",
+                List.of(new Parameter("q", "query", false, Schema.of("string"), "part of a name or alias", "turkm", null)),
+                json(components.add("EntitySearch", EntitySearch.class), problem)));
+        paths.put("/api/entities/{name}", get("entity",
                 "An entity by name or alias: labels, aliases, properties, and every relationship with its evidence.",
-                List.of(param("name", "path", true, Map.of("type", "string"), "name or alias")), jsonOnly())));
-        paths.put("/health", Map.of("get", operation("health", "Liveness.", List.of(), jsonOnly())));
-        paths.put("/ready", Map.of("get", operation("ready", "200 when the database is reachable and imported, else 503.",
-                List.of(), jsonOnly())));
-        doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas()));
-        return doc;
+                List.of(new Parameter("name", "path", true, Schema.of("string"), "name or alias", "Kyrgyz Republic", null)),
+                json(components.add("EntityDetail", EntityDetail.class), problem)));
+        paths.put("/health", get("health", "Liveness: the process answers.", List.of(), json(components.add("Health", Health.class), problem)));
+        paths.put("/ready", get("ready", "200 when the database is reachable and imported and queries may run, else 503.",
+                List.of(), json(components.add("Ready", Readiness.Status.class), problem)));
+        graphModel(components);
+        return new Document(VERSION, new Info("corridor-graph", version, "Canned, cited queries over a graph of Eurasian states, "
+                + "blocs and corridors. Every answer lists the sentences it rests on. No endpoint accepts Cypher or writes to the graph."),
+                paths, new Components(components.components()));
     }
 
-    private Map<String, Object> queryOperation(CannedQuery q) {
-        List<Map<String, Object>> params = new ArrayList<>();
+    /** A query's answer: the JSON format's fields, with this query's parameters and row columns. */
+    private static Schema result(CannedQuery q, RecordSchemas components) {
+        Map<String, Schema> overrides = new LinkedHashMap<>();
+        Map<String, Schema> shown = new LinkedHashMap<>();
+        Map<String, Schema> ran = new LinkedHashMap<>();
         for (QueryParam p : q.params()) {
-            Map<String, Object> schemaOf = new LinkedHashMap<>();
-            switch (p.type()) {
-                case INTEGER -> {
-                    schemaOf.put("type", "integer");
-                    if (p.min() != null) {
-                        schemaOf.put("minimum", p.min());
-                    }
-                    if (p.max() != null) {
-                        schemaOf.put("maximum", p.max());
-                    }
+            Schema value = p.type().namesEntities() ? (p.type().isList() ? Schema.array(Schema.of("string")) : Schema.of("string"))
+                    : valueSchema(p.type());
+            shown.put(p.name(), (p.required() ? value : value.asNullable()).describedAs(p.type().namesEntities()
+                    ? "the canonical name of the entity given" : p.description()));
+            ran.put(p.name(), (p.required() ? value : value.asNullable()).describedAs(p.type().namesEntities()
+                    ? "the entity's id, as the Cypher received it" : p.description()));
+        }
+        Map<String, Schema> row = new LinkedHashMap<>();
+        List<String> columnNames = new ArrayList<>();
+        for (QueryColumn c : q.columns()) {
+            Schema value = valueSchema(c.type()).describedAs(c.description());
+            row.put(c.answerName(), c.nullable() ? value.asNullable() : value);
+            columnNames.add(c.answerName());
+        }
+        overrides.put("query", Schema.of("string").withEnum(List.of(q.name())));
+        overrides.put("params", Schema.object("the parameters as run, entity names resolved", shown));
+        overrides.put("columns", Schema.array(Schema.of("string").withEnum(columnNames)).describedAs("the row columns, in order"));
+        overrides.put("rows", Schema.array(Schema.object(null, row)));
+        overrides.put("cypherParams", Schema.object("the parameters the Cypher ran with", ran));
+        overrides.put("browserUrl", Schema.of("string").asNullable().describedAs("opens Neo4j Browser with this query and its "
+                + "parameters in the editor; null when there is no Browser"));
+        overrides.put("citations", Schema.array(Schema.ref("Citation")).describedAs("the cited sentences, numbered in the order the rows cite them"));
+        // the fields are the JSON format's own, in its order; those that vary by query are written above
+        Map<String, Schema> fields = new LinkedHashMap<>();
+        for (RecordComponent c : JsonAnswer.class.getRecordComponents()) {
+            Schema field = overrides.get(c.getName());
+            if (field == null && c.getType() == String.class) {
+                field = Schema.of("string");
+            } else if (field == null && c.getType() == boolean.class) {
+                field = Schema.of("boolean");
+            } else if (field == null) {
+                throw new IllegalStateException("JsonAnswer." + c.getName() + " is not documented; describe it in OpenApi.result");
+            }
+            fields.put(c.getName(), field);
+        }
+        return Schema.object(q.description(), fields);
+    }
+
+    /** How a value of a declared type looks in a JSON answer. */
+    static Schema valueSchema(ValueType type) {
+        return switch (type) {
+            case NODE -> Schema.ref("GraphNode");
+            case LINK -> Schema.ref("GraphLink");
+            case PATH -> Schema.ref("GraphPath");
+            case OBJECT -> Schema.map(null);
+            default -> {
+                if (type.items() != null) {
+                    yield Schema.array(valueSchema(type.items()));
                 }
-                case DATE -> {
-                    schemaOf.put("type", "string");
-                    schemaOf.put("format", "date");
-                }
-                case ENTITY_LIST, STRING_LIST -> {
-                    schemaOf.put("type", "array");
-                    schemaOf.put("items", Map.of("type", "string"));
-                }
-                default -> schemaOf.put("type", "string");
+                Schema s = Schema.of(type.jsonType());
+                yield type.jsonFormat() == null ? s : s.withFormat(type.jsonFormat());
+            }
+        };
+    }
+
+    private List<Parameter> queryParameters(CannedQuery q) {
+        List<Parameter> params = new ArrayList<>();
+        for (QueryParam p : q.params()) {
+            Schema s = p.type().namesEntities() ? (p.type().isList() ? Schema.array(Schema.of("string")) : Schema.of("string"))
+                    : valueSchema(p.type());
+            if (p.min() != null || p.max() != null) {
+                s = s.withBounds(p.min(), p.max());
             }
             if (p.defaultValue() != null) {
-                schemaOf.put("default", p.type().name().equals("INTEGER") ? Long.parseLong(p.defaultValue()) : p.defaultValue());
+                s = s.withDefault(p.type() == ValueType.INTEGER ? (Object) Long.parseLong(p.defaultValue()) : p.defaultValue());
             }
-            String description = (p.description().isBlank() ? "" : p.description() + ". ")
-                    + (p.type().namesEntities() ? "Takes a name or alias, any case." : "");
-            Map<String, Object> param = param(p.name(), "query", p.required(), schemaOf, description.strip());
-            if (!q.examples().isEmpty() && q.examples().get(0).params().containsKey(p.name())) {
-                param.put("example", q.examples().get(0).params().get(p.name()));
-            }
-            if (p.type().isList()) {
-                param.put("explode", false);
-            }
-            params.add(param);
+            String description = ((p.description().isBlank() ? "" : p.description() + ". ")
+                    + (p.type().namesEntities() ? "Takes a name or alias, any case." : "")).strip();
+            String example = q.examples().isEmpty() ? null : q.examples().get(0).params().get(p.name());
+            params.add(new Parameter(p.name(), "query", p.required(), s, description, example, p.type().isList() ? false : null));
         }
-        params.add(formatParam());
-        return operation(q.name(), q.description(), params, resultResponses());
+        params.add(formatParameter(q.returnsGraph()));
+        return params;
     }
 
-    private Map<String, Object> formatParam() {
-        return param("format", "query", false, Map.of("type", "string", "enum", formats),
-                "response format; the Accept header works too");
+    private Parameter formatParameter(boolean pictures) {
+        List<String> formats = renderers.stream().filter(r -> pictures || !r.drawsGraphs()).map(Renderer::format).toList();
+        return new Parameter("format", "query", false, Schema.of("string").withEnum(formats),
+                "response format; the Accept header works too", null, null);
     }
 
-    private static Map<String, Object> param(String name, String in, boolean required, Map<String, Object> schemaOf, String description) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", name);
-        p.put("in", in);
-        p.put("required", required || "path".equals(in));
-        p.put("schema", schemaOf);
-        p.put("description", description);
-        return p;
+    private static PathItem get(String id, String summary, List<Parameter> params, Map<String, Response> responses) {
+        return new PathItem(new Operation(id, summary, params, responses));
     }
 
-    private static Map<String, Object> operation(String id, String summary, List<Map<String, Object>> params, Map<String, Object> responses) {
-        Map<String, Object> op = new LinkedHashMap<>();
-        op.put("operationId", id);
-        op.put("summary", summary);
-        op.put("parameters", params);
-        op.put("responses", responses);
-        return op;
-    }
-
-    private Map<String, Object> resultResponses() {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Result")));
-        content.put("text/csv", Map.of());
-        content.put("text/markdown", Map.of());
-        content.put("text/vnd.mermaid", Map.of());
-        Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", Map.of("description", "the result, with numbered citations", "content", content));
-        responses.putAll(problems());
+    private Map<String, Response> responses(Schema result, boolean pictures, Schema problem) {
+        Map<String, MediaType> content = new LinkedHashMap<>();
+        for (Renderer r : renderers) {
+            if (pictures || !r.drawsGraphs()) {
+                content.put(r.mediaType(), new MediaType(r.mediaType().equals("application/json") ? result : Schema.of("string")));
+            }
+        }
+        Map<String, Response> responses = new LinkedHashMap<>();
+        responses.put("200", new Response("the result, with numbered citations", content));
+        responses.putAll(problems(problem));
         return responses;
     }
 
-    private static Map<String, Object> jsonOnly() {
-        Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", Map.of("description", "OK", "content", Map.of("application/json", Map.of())));
-        responses.putAll(problems());
+    private static Map<String, Response> json(Schema body, Schema problem) {
+        Map<String, Response> responses = new LinkedHashMap<>();
+        responses.put("200", new Response("OK", Map.of("application/json", new MediaType(body))));
+        responses.putAll(problems(problem));
         return responses;
     }
 
-    private static Map<String, Object> problems() {
-        Map<String, Object> problem = Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
-        Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("400", Map.of("description", "a bad parameter, named with what it accepts", "content", problem));
-        responses.put("404", Map.of("description", "unknown query or entity, with suggestions", "content", problem));
-        responses.put("406", Map.of("description", "unsupported format", "content", problem));
-        responses.put("422", Map.of("description", "a question that cannot be placed, with example questions", "content", problem));
-        responses.put("503", Map.of("description", "the database is unavailable", "content", problem));
-        responses.put("504", Map.of("description", "the query timed out", "content", problem));
+    private static Map<String, Response> problems(Schema problem) {
+        Map<String, MediaType> content = Map.of(HttpApp.PROBLEM_JSON, new MediaType(problem));
+        Map<String, Response> responses = new LinkedHashMap<>();
+        responses.put("400", new Response("a bad parameter, named with what it accepts", content));
+        responses.put("404", new Response("unknown query or entity, with suggestions", content));
+        responses.put("406", new Response("unsupported format", content));
+        responses.put("422", new Response("a question that cannot be placed, with example questions", content));
+        responses.put("503", new Response("the database is unavailable; Retry-After says when to try again", content));
+        responses.put("504", new Response("the query timed out", content));
         return responses;
     }
 
-    private Map<String, Object> schemas() {
-        Map<String, Object> schemas = new LinkedHashMap<>();
-        schemas.put("Problem", Map.of("type", "object", "properties", Map.of(
-                "type", Map.of("type", "string"), "title", Map.of("type", "string"), "status", Map.of("type", "integer"),
-                "detail", Map.of("type", "string"), "hint", Map.of("type", "string"), "parameter", Map.of("type", "string"),
-                "suggestions", Map.of("type", "array", "items", Map.of("type", "string")))));
-        schemas.put("Result", Map.of("type", "object", "properties", Map.of(
-                "query", Map.of("type", "string"), "params", Map.of("type", "object"),
-                "columns", Map.of("type", "array", "items", Map.of("type", "string")),
-                "rows", Map.of("type", "array", "items", Map.of("type", "object")),
-                "cypher", Map.of("type", "string"), "browserUrl", Map.of("type", "string"),
-                "citations", Map.of("type", "array", "items", Map.of("type", "object", "properties", Map.of(
-                        "number", Map.of("type", "integer"), "sentenceId", Map.of("type", "string"),
-                        "source", Map.of("type", "string"), "text", Map.of("type", "string")))))));
-        // the graph model, from seed-data/schema.json
+    /** The graph model, from seed-data/schema.json: what nodes and relationships hold. */
+    private void graphModel(RecordSchemas components) {
         for (LabelDef label : new TreeMap<>(schema.labels()).values()) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("id", Map.of("type", "string", "description", "key"));
-            props.put("name", Map.of("type", "string"));
+            Map<String, Schema> props = new LinkedHashMap<>();
+            props.put("id", Schema.of("string").describedAs("key"));
+            props.put("name", Schema.of("string"));
             label.properties().values().forEach(p -> props.put(p.name(), property(p)));
-            schemas.put("Node." + label.name(), Map.of("type", "object", "description", label.description(), "properties", props));
+            components.put("Node." + label.name(), Schema.object(label.description() + " Also labelled " + org.corridorgraph.seed.Schema.ENTITY_LABEL + ".", props));
         }
         for (RelationshipDef rel : new TreeMap<>(schema.relationships()).values()) {
-            Map<String, Object> props = new LinkedHashMap<>();
+            Map<String, Schema> props = new LinkedHashMap<>();
             rel.properties().values().forEach(p -> props.put(p.name(), property(p)));
-            schemas.put("Relationship." + rel.type(), Map.of("type", "object",
-                    "description", rel.description() + " From " + rel.from() + " to " + rel.to() + ".", "properties", props));
+            components.put("Relationship." + rel.type(), Schema.object(rel.description() + " From " + rel.from() + " to " + rel.to() + ".",
+                    props));
         }
-        return schemas;
     }
 
-    private static Map<String, Object> property(PropertyDef p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        switch (p.type()) {
-            case INTEGER -> out.put("type", "integer");
-            case NUMBER -> out.put("type", "number");
-            case BOOLEAN -> out.put("type", "boolean");
-            case STRING_LIST -> {
-                out.put("type", "array");
-                out.put("items", Map.of("type", "string"));
-            }
-            case DATE -> {
-                out.put("type", "string");
-                out.put("format", "date");
-            }
-            default -> out.put("type", "string");
+    private static Schema property(PropertyDef p) {
+        Schema s = valueSchema(p.type()).describedAs(p.description());
+        return p.values().isEmpty() ? s : s.withEnum(p.values());
+    }
+
+    private static Map<String, Schema> props(Object... namesAndSchemas) {
+        Map<String, Schema> out = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            out.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
         }
-        if (!p.values().isEmpty()) {
-            out.put("enum", p.values());
-        }
-        out.put("description", p.description());
         return out;
     }
 }

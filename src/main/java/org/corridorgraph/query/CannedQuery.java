@@ -18,6 +18,11 @@ public record CannedQuery(String name, String description, List<QueryParam> para
         return columns.stream().filter(c -> c.type() == ValueType.CITATIONS).map(QueryColumn::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether answers hold nodes, links or paths, which pictures can draw. */
+    public boolean returnsGraph() {
+        return columns.stream().anyMatch(c -> c.type().drawable());
+    }
+
     public Optional<QueryParam> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
     }

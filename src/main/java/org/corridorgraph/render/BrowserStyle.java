@@ -3,36 +3,38 @@ package org.corridorgraph.render;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.corridorgraph.seed.LabelDef;
+import org.corridorgraph.seed.LabelStyle;
 import org.corridorgraph.seed.Schema;
 
 /**
- * A Neo4j Browser style sheet (GraSS): each label gets a colour and shows its name; each
- * relationship shows its type. Colours match the SVG pictures.
+ * A Neo4j Browser style sheet (GraSS) from the label styles in schema.json: each label gets its
+ * colours and caption, as in the SVG and Mermaid pictures; each relationship shows its type.
  */
 public final class BrowserStyle {
     private final Schema schema;
-    private final Map<String, String> colours;
 
-    /** @param colours label → #rrggbb; labels without one get grey */
-    public BrowserStyle(Schema schema, Map<String, String> colours) {
+    public BrowserStyle(Schema schema) {
         this.schema = schema;
-        this.colours = colours;
     }
 
     public String grass() {
         StringBuilder out = new StringBuilder();
-        out.append("node {\n  diameter: 55px;\n  color: #A5ABB6;\n  border-color: #9AA1AC;\n  border-width: 2px;\n")
-           .append("  text-color-internal: #FFFFFF;\n  font-size: 10px;\n  caption: \"{name}\";\n}\n");
+        LabelStyle none = LabelStyle.UNLABELLED;
+        out.append("node {\n  diameter: 55px;\n  color: ").append(none.fill()).append(";\n  border-color: ").append(none.border())
+           .append(";\n  border-width: 2px;\n  text-color-internal: ").append(none.text()).append(";\n  font-size: 10px;\n  caption: \"{")
+           .append(none.caption()).append("}\";\n}\n");
         out.append("relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 8px;\n  padding: 3px;\n")
            .append("  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n  caption: \"<type>\";\n}\n");
-        for (String label : new TreeMap<>(schema.labels()).keySet()) {
-            // light fills, as in the SVG pictures, so captions are dark
-            String colour = colours.getOrDefault(label, "#A5ABB6");
-            out.append("node.").append(label).append(" {\n  color: ").append(colour).append(";\n  border-color: ")
-               .append(LabelColours.border(label)).append(";\n  text-color-internal: #111827;\n  caption: \"{name}\";\n}\n");
-        }
-        out.append("node.Sentence {\n  color: #F2F2F2;\n  border-color: #BBBBBB;\n  text-color-internal: #333333;\n  caption: \"{id}\";\n}\n");
-        out.append("node.Source {\n  color: #4D4D4D;\n  border-color: #333333;\n  caption: \"{title}\";\n}\n");
+        Map<String, LabelDef> labels = new TreeMap<>(schema.labels());
+        schema.documentLabels().forEach(labels::putIfAbsent);
+        labels.values().forEach(label -> node(out, label.name(), label.style()));
         return out.toString();
+    }
+
+    private static void node(StringBuilder out, String label, LabelStyle style) {
+        out.append("node.").append(label).append(" {\n  color: ").append(style.fill()).append(";\n  border-color: ")
+           .append(style.border()).append(";\n  text-color-internal: ").append(style.text()).append(";\n  caption: \"{")
+           .append(style.caption()).append("}\";\n}\n");
     }
 }

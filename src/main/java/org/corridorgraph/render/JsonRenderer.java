@@ -1,6 +1,7 @@
 package org.corridorgraph.render;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.corridorgraph.query.Citation;
 import org.corridorgraph.query.CitationNumbers;
 import org.corridorgraph.query.GraphLink;
 import org.corridorgraph.query.GraphNode;
@@ -19,9 +19,8 @@ import org.corridorgraph.query.GraphPath;
 import org.corridorgraph.query.QueryResult;
 
 /**
- * The whole result as one JSON object: query, description, params, columns, rows (objects keyed by
- * column, in column order), cypher, cypherParams, browserUrl, citations and truncated. Dates read
- * yyyy-mm-dd; nodes, links and paths become small objects.
+ * The whole result as one JSON object, a {@link JsonAnswer}. Dates read yyyy-mm-dd; nodes, links
+ * and paths become small objects; a row's citations, the numbers of the answer's citations.
  */
 final class JsonRenderer implements Renderer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -63,33 +62,17 @@ final class JsonRenderer implements Renderer {
         }
     }
 
-    private ObjectNode tree(QueryResult result) {
-        ObjectNode root = NODES.objectNode();
-        root.put("query", result.query());
-        root.put("description", result.description());
-        root.set("params", value(result.params()));
-        ArrayNode columns = root.putArray("columns");
-        result.columns().forEach(columns::add);
-        ArrayNode rows = root.putArray("rows");
+    private JsonAnswer tree(QueryResult result) {
+        List<ObjectNode> rows = new ArrayList<>();
         for (Map<String, Object> row : result.rows()) {
-            ObjectNode object = rows.addObject();
+            ObjectNode object = NODES.objectNode();
             for (String column : result.columns()) {
                 object.set(column, value(row.get(column)));
             }
+            rows.add(object);
         }
-        root.put("cypher", result.cypher());
-        root.set("cypherParams", value(result.cypherParams()));
-        root.put("browserUrl", result.browserUrl());
-        ArrayNode citations = root.putArray("citations");
-        for (Citation c : result.citations().list()) {
-            citations.addObject()
-                    .put("number", c.number())
-                    .put("sentenceId", c.sentenceId())
-                    .put("source", c.source())
-                    .put("text", c.text());
-        }
-        root.put("truncated", result.truncated());
-        return root;
+        return new JsonAnswer(result.query(), result.description(), value(result.params()), result.columns(), rows, result.cypher(),
+                value(result.cypherParams()), result.browserUrl(), result.citations().list(), result.truncated());
     }
 
     private JsonNode value(Object value) {

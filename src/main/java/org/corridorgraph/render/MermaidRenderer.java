@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corridorgraph.query.QueryResult;
+import org.corridorgraph.seed.Schema;
 
 /**
  * The nodes, links and paths of a result as a Mermaid flowchart, from the same {@link GraphPicture}
@@ -15,6 +16,13 @@ import org.corridorgraph.query.QueryResult;
 final class MermaidRenderer implements Renderer {
     private static final String INDENT = "    ";
 
+    private final Schema schema;
+
+    /** @param schema colours each node by its label's style */
+    MermaidRenderer(Schema schema) {
+        this.schema = schema;
+    }
+
     @Override
     public String format() {
         return "mermaid";
@@ -23,6 +31,11 @@ final class MermaidRenderer implements Renderer {
     @Override
     public String mediaType() {
         return "text/vnd.mermaid";
+    }
+
+    @Override
+    public boolean drawsGraphs() {
+        return true;
     }
 
     @Override
@@ -56,7 +69,7 @@ final class MermaidRenderer implements Renderer {
             out.append(INDENT).append(label.isEmpty() ? from + " --> " + to : from + " -->|\"" + label + "\"| " + to).append('\n');
         }
         classes.forEach((label, className) -> out.append(INDENT).append("classDef ").append(className)
-                .append(" fill:").append(LabelColours.fill(label)).append(",stroke:").append(LabelColours.border(label)).append('\n'));
+                .append(" fill:").append(schema.style(label).fill()).append(",stroke:").append(schema.style(label).border()).append('\n'));
         return out.toString();
     }
 

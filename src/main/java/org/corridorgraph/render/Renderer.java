@@ -10,6 +10,11 @@ public interface Renderer {
     /** The media type of the output, without parameters; the output is always UTF-8 text. */
     String mediaType();
 
+    /** Whether this format is a picture of the graph, which only results with nodes, links or paths can give. */
+    default boolean drawsGraphs() {
+        return false;
+    }
+
     /** Whether this format can show the result; a picture needs nodes, links or paths. */
     boolean supports(QueryResult result);
 

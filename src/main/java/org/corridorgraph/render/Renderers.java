@@ -9,25 +9,26 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.query.QueryResult;
+import org.corridorgraph.seed.Schema;
 
 /** Every renderer, by format name and by Accept header. Built once per composition root. */
 public final class Renderers {
     private final Map<String, Renderer> byFormat = new LinkedHashMap<>();
 
-    /** For the API: compact JSON. */
-    public Renderers(ObjectMapper mapper) {
-        this(new JsonRenderer(mapper, false));
+    /** For the API: compact JSON; pictures coloured by the schema's label styles. */
+    public Renderers(ObjectMapper mapper, Schema schema) {
+        this(new JsonRenderer(mapper, false), schema);
     }
 
     /** For people: the CLI writes indented JSON. */
-    public static Renderers forReading(ObjectMapper mapper) {
-        return new Renderers(new JsonRenderer(mapper, true));
+    public static Renderers forReading(ObjectMapper mapper, Schema schema) {
+        return new Renderers(new JsonRenderer(mapper, true), schema);
     }
 
-    private Renderers(JsonRenderer json) {
+    private Renderers(JsonRenderer json, Schema schema) {
         // order matters: on a tie (*/*, text/*) the earlier renderer wins, so JSON is the default
-        for (Renderer r : List.of(json, new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer(),
-                new SvgRenderer())) {
+        for (Renderer r : List.of(json, new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer(schema),
+                new SvgRenderer(schema))) {
             byFormat.put(r.format(), r);
         }
     }
@@ -49,6 +50,11 @@ public final class Renderers {
     /** As {@link #byAccept(String)}, among the renderers that can show this result. */
     public Optional<Renderer> byAccept(String acceptHeader, QueryResult result) {
         return byAccept(acceptHeader, r -> r.supports(result));
+    }
+
+    /** Every renderer, JSON first. */
+    public List<Renderer> all() {
+        return List.copyOf(byFormat.values());
     }
 
     /** The format names, JSON first. */

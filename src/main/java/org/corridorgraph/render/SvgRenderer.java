@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corridorgraph.query.QueryResult;
+import org.corridorgraph.seed.Schema;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -30,7 +31,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 /**
  * The nodes, links and paths of a result as a standalone SVG picture, laid out left to right by Eclipse
  * ELK's layered algorithm: every position and edge route comes from ELK. Each node is drawn once (by
- * id) as a rounded box coloured by its label ({@link LabelColours}), each edge once (by ends and label)
+ * id) as a rounded box coloured by its label (its style in the schema), each edge once (by ends and label)
  * with an arrowhead and its label; a path's edges point from stop to stop in path order. A legend of
  * the labels shown sits in the bottom-left corner.
  *
@@ -57,6 +58,13 @@ final class SvgRenderer implements Renderer {
     private static final String FONT = "Helvetica, Arial, sans-serif";
     private static final String MARKER_ID = "cg-arrow";
 
+    private final Schema schema;
+
+    /** @param schema colours each node by its label's style */
+    SvgRenderer(Schema schema) {
+        this.schema = schema;
+    }
+
     static {
         // outside Eclipse nothing guarantees the layered algorithm is known: register it once if the
         // service loader has not (class initialisation runs once, under the JVM's lock)
@@ -74,6 +82,11 @@ final class SvgRenderer implements Renderer {
     @Override
     public String mediaType() {
         return "image/svg+xml";
+    }
+
+    @Override
+    public boolean drawsGraphs() {
+        return true;
     }
 
     @Override
@@ -194,7 +207,7 @@ final class SvgRenderer implements Renderer {
 
     // ---------------------------------------------------------------- SVG
 
-    private static String svg(QueryResult result, Layout layout) {
+    private String svg(QueryResult result, Layout layout) {
         Set<String> kinds = new LinkedHashSet<>();
         for (PlacedNode node : layout.nodes()) {
             if (node.node().kind() != null) {
@@ -276,11 +289,11 @@ final class SvgRenderer implements Renderer {
             }
             out.append("<rect x=\"").append(num(node.x())).append("\" y=\"").append(num(node.y()))
                     .append("\" width=\"").append(num(node.w())).append("\" height=\"").append(num(node.h()))
-                    .append("\" rx=\"6\" ry=\"6\" fill=\"").append(LabelColours.fill(kind))
-                    .append("\" stroke=\"").append(LabelColours.border(kind)).append("\" stroke-width=\"1.5\"/>");
+                    .append("\" rx=\"6\" ry=\"6\" fill=\"").append(schema.style(kind).fill())
+                    .append("\" stroke=\"").append(schema.style(kind).border()).append("\" stroke-width=\"1.5\"/>");
             out.append("<text x=\"").append(num(node.x() + node.w() / 2)).append("\" y=\"")
                     .append(num(node.y() + node.h() / 2 + FONT_SIZE * 0.35))
-                    .append("\" text-anchor=\"middle\" fill=\"").append(TEXT_COLOUR).append("\">")
+                    .append("\" text-anchor=\"middle\" fill=\"").append(schema.style(kind).text()).append("\">")
                     .append(escape(node.text())).append("</text>");
             out.append("</g>\n");
         }
@@ -293,8 +306,8 @@ final class SvgRenderer implements Renderer {
                 double[] spot = legendSpots.get(i++);
                 out.append("<rect x=\"").append(num(spot[0])).append("\" y=\"").append(num(spot[1] + 4))
                         .append("\" width=\"").append(num(LEGEND_SWATCH)).append("\" height=\"").append(num(LEGEND_SWATCH))
-                        .append("\" rx=\"2\" ry=\"2\" fill=\"").append(LabelColours.fill(kind))
-                        .append("\" stroke=\"").append(LabelColours.border(kind)).append("\"/>");
+                        .append("\" rx=\"2\" ry=\"2\" fill=\"").append(schema.style(kind).fill())
+                        .append("\" stroke=\"").append(schema.style(kind).border()).append("\"/>");
                 out.append("<text x=\"").append(num(spot[0] + LEGEND_SWATCH + 6)).append("\" y=\"")
                         .append(num(spot[1] + 4 + LEGEND_SWATCH - 2)).append("\" fill=\"").append(TEXT_COLOUR).append("\">")
                         .append(escape(kind)).append("</text>\n");

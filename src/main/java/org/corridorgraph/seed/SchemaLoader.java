@@ -16,6 +16,7 @@ public final class SchemaLoader {
     public static final String FILE = "schema.json";
     private static final String NAME_PATTERN = "[A-Z][A-Za-z0-9]*";
     private static final String TYPE_PATTERN = "[A-Z][A-Z0-9_]*";
+    private static final String COLOUR_PATTERN = "#[0-9a-f]{6}";
 
     /** Every relationship carries its provenance under these names. */
     public static final List<String> RESERVED_RELATIONSHIP_PROPERTIES =
@@ -51,10 +52,23 @@ public final class SchemaLoader {
                 problems.add(new Problem(at, "label " + name + " is reserved for the importer", "remove it from schema.json"));
                 continue;
             }
-            if (labels.put(name, new LabelDef(name, node.path("description").asText(""),
-                    properties(node.path("properties"), at, "label " + name, problems))) != null) {
+            Map<String, PropertyDef> properties = properties(node.path("properties"), at, "label " + name, problems);
+            LabelStyle style = style(node.path("style"), at, name, properties, problems);
+            if (labels.put(name, new LabelDef(name, node.path("description").asText(""), style, properties)) != null) {
                 problems.add(new Problem(at, "label " + name + " is declared twice", "keep one declaration"));
             }
+        }
+        Map<String, LabelDef> documentLabels = new LinkedHashMap<>();
+        for (JsonNode node : root.path("documentLabels")) {
+            String name = node.path("name").asText("");
+            Location at = new Location(file, lineOf(text, "\"" + name + "\""));
+            if (!Schema.PLUMBING_LABELS.contains(name)) {
+                problems.add(new Problem(at, "documentLabels lists " + name + ", which the importer does not write",
+                        "list only " + String.join(" or ", Schema.PLUMBING_LABELS)));
+                continue;
+            }
+            documentLabels.put(name, new LabelDef(name, node.path("description").asText(""),
+                    style(node.path("style"), at, name, Map.of(), problems), Map.of()));
         }
         Map<String, RelationshipDef> types = new LinkedHashMap<>();
         for (JsonNode node : root.path("relationships")) {
@@ -84,7 +98,33 @@ public final class SchemaLoader {
         if (!problems.isEmpty()) {
             throw new SeedValidationException(problems);
         }
-        return new Schema(Map.copyOf(labels), Map.copyOf(types));
+        return new Schema(Map.copyOf(labels), Map.copyOf(types), Map.copyOf(documentLabels));
+    }
+
+    /** Every label says how it is drawn: colours as #rrggbb, and a caption property it has. */
+    private static LabelStyle style(JsonNode node, Location at, String label, Map<String, PropertyDef> properties, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem(at, "label " + label + " has no style", "add \"style\": {\"fill\": \"#dbeafe\", \"border\": \"#1d4ed8\", "
+                    + "\"text\": \"#111827\", \"caption\": \"name\"}"));
+            return LabelStyle.UNLABELLED;
+        }
+        String[] colours = new String[3];
+        String[] keys = {"fill", "border", "text"};
+        for (int i = 0; i < keys.length; i++) {
+            colours[i] = node.path(keys[i]).asText("");
+            if (!colours[i].matches(COLOUR_PATTERN)) {
+                problems.add(new Problem(at, "label " + label + ": style." + keys[i] + " '" + colours[i] + "' is not a colour",
+                        "write it as #rrggbb in lower case, e.g. #dbeafe"));
+            }
+        }
+        String caption = node.path("caption").asText("");
+        boolean known = caption.equals("name") || caption.equals(LabelDef.KEY) || properties.containsKey(caption)
+                || (Schema.PLUMBING_LABELS.contains(label) && !caption.isBlank());
+        if (!known) {
+            problems.add(new Problem(at, "label " + label + ": style.caption '" + caption + "' is not a property of the label",
+                    "use name, id or one of its properties"));
+        }
+        return new LabelStyle(colours[0], colours[1], colours[2], caption);
     }
 
     private static List<String> labelList(JsonNode node, Map<String, LabelDef> labels, Location at, String type,

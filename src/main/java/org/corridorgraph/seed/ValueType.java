@@ -97,6 +97,12 @@ public enum ValueType {
         return "array".equals(jsonType);
     }
 
+    /** Nodes, links and paths, alone or in lists: what pictures draw. */
+    public boolean drawable() {
+        ValueType element = items == null ? this : items;
+        return element == NODE || element == LINK || element == PATH;
+    }
+
     public boolean namesEntities() {
         return this == ENTITY || this == ENTITY_LIST;
     }

@@ -11,10 +11,17 @@ import org.corridorgraph.query.Citations;
 import org.corridorgraph.query.GraphLink;
 import org.corridorgraph.query.GraphNode;
 import org.corridorgraph.query.GraphPath;
+import org.corridorgraph.json.Json;
 import org.corridorgraph.query.QueryResult;
+import org.corridorgraph.resources.ProjectFolder;
+import org.corridorgraph.seed.Schema;
+import org.corridorgraph.seed.SchemaLoader;
+import org.corridorgraph.support.Paths;
 
 /** Made-up results: a few states, a freight service, two evidence sentences. */
 final class Fixtures {
+    /** The project's own schema: pictures are coloured by its label styles. */
+    static final Schema SCHEMA = new SchemaLoader(Json.mapper()).load(ProjectFolder.locate("seed-data", Paths.SEED_DATA));
     static final GraphNode CHINA = state("china", "China");
     static final GraphNode KAZAKHSTAN = state("kazakhstan", "Kazakhstan");
     static final GraphNode TURKMENISTAN = state("turkmenistan", "Turkmenistan");

@@ -12,7 +12,7 @@ import org.corridorgraph.query.GraphNode;
 import org.junit.jupiter.api.Test;
 
 class MermaidRendererTest {
-    private final Renderer mermaid = new MermaidRenderer();
+    private final Renderer mermaid = new MermaidRenderer(Fixtures.SCHEMA);
 
     @Test
     void drawsEachNodeOnceAndEachEdgeOnceWithItsLabel() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RenderersTest {
-    private final Renderers renderers = new Renderers(Json.mapper());
+    private final Renderers renderers = new Renderers(Json.mapper(), Fixtures.SCHEMA);
 
     @Test
     void listsTheFormatsJsonFirst() {

@@ -20,6 +20,7 @@ import org.corridorgraph.query.GraphLink;
 import org.corridorgraph.query.GraphNode;
 import org.corridorgraph.query.GraphPath;
 import org.corridorgraph.query.QueryResult;
+import org.corridorgraph.seed.LabelStyle;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,7 +28,7 @@ import org.w3c.dom.NodeList;
 
 class SvgRendererTest {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
-    private final Renderer svg = new SvgRenderer();
+    private final Renderer svg = new SvgRenderer(Fixtures.SCHEMA);
 
     @Test
     void isAStandaloneSvgDocumentSizedByTheLayout() throws Exception {
@@ -175,7 +176,7 @@ class SvgRendererTest {
         Element china = byClass(doc, "g", "node").get(0);
         Element legend = byClass(doc, "g", "legend").get(0);
 
-        assertThat(firstChild(china, "rect").getAttribute("fill")).isEqualTo(LabelColours.LABEL_COLOURS.get("State"));
+        assertThat(firstChild(china, "rect").getAttribute("fill")).isEqualTo(Fixtures.SCHEMA.style("State").fill());
         NodeList legendTexts = legend.getElementsByTagNameNS(SVG_NS, "text");
         assertThat(legendTexts.getLength()).isEqualTo(2);
         assertThat(legendTexts.item(0).getTextContent()).isEqualTo("State");
@@ -183,14 +184,12 @@ class SvgRendererTest {
     }
 
     @Test
-    void paletteCoversTheModelsLabelsWithDistinctColoursAndFallsBackDeterministically() {
-        assertThat(LabelColours.LABEL_COLOURS).containsKeys("State", "Person", "Organisation", "Bloc", "Format",
-                "Agreement", "Corridor", "Route", "Railway", "FreightService", "Port", "Pipeline", "EnergyDeal", "City",
-                "Region", "Event", "Measurement", "SanctionsRegime");
-        assertThat(LabelColours.LABEL_COLOURS.values()).doesNotHaveDuplicates().allMatch(c -> c.matches("#[0-9a-f]{6}"));
-        assertThat(LabelColours.LABEL_BORDERS.keySet()).isEqualTo(LabelColours.LABEL_COLOURS.keySet());
-        assertThat(LabelColours.fill("Warehouse")).isEqualTo(LabelColours.fill("Warehouse")).matches("#[0-9a-f]{6}");
-        assertThat(LabelColours.fill(null)).isEqualTo(LabelColours.UNLABELLED_FILL);
+    void everyLabelOfTheSchemaHasItsOwnFillAndUnknownLabelsAreDrawnPlain() {
+        List<String> fills = Fixtures.SCHEMA.labels().values().stream().map(l -> l.style().fill()).toList();
+
+        assertThat(fills).hasSize(Fixtures.SCHEMA.labels().size()).doesNotHaveDuplicates();
+        assertThat(Fixtures.SCHEMA.style("Warehouse")).isEqualTo(LabelStyle.UNLABELLED);
+        assertThat(Fixtures.SCHEMA.style(null)).isEqualTo(LabelStyle.UNLABELLED);
     }
 
     @Test
@@ -232,7 +231,7 @@ class SvgRendererTest {
 
     @Test
     void isRegisteredByFormatAndByAccept() {
-        Renderers renderers = new Renderers(Json.mapper());
+        Renderers renderers = new Renderers(Json.mapper(), Fixtures.SCHEMA);
 
         assertThat(renderers.byFormat("svg")).map(Renderer::mediaType).contains("image/svg+xml");
         assertThat(renderers.byFormat("SVG")).map(Renderer::format).contains("svg");
