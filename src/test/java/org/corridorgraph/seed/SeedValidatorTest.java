@@ -40,17 +40,18 @@ class SeedValidatorTest {
     private static final String SOURCE = "caspian-notes";
 
     private static final Schema SCHEMA = new Schema(
-            Map.of("State", label("State", property("iso2", PropertyType.STRING, true, "two-letter country code")),
+            Map.of("State", label("State", property("iso2", ValueType.STRING, true, "two-letter country code")),
                     "Person", label("Person"),
-                    "Bloc", label("Bloc", new PropertyDef("blocType", PropertyType.STRING, false,
+                    "Bloc", label("Bloc", new PropertyDef("blocType", ValueType.STRING, false,
                             List.of("economic-union", "regional-organisation"), "")),
                     "FreightService", label("FreightService")),
-            Map.of("MEMBER_OF", relationship("MEMBER_OF", "State", "Bloc", property("since", PropertyType.PARTIAL_DATE, false, "")),
-                    "MET_WITH", relationship("MET_WITH", "Person", "Person", property("date", PropertyType.DATE, true, ""),
-                            property("place", PropertyType.STRING, false, "")),
+            Map.of("MEMBER_OF", relationship("MEMBER_OF", "State", "Bloc", property("since", ValueType.PARTIAL_DATE, false, "")),
+                    "MET_WITH", relationship("MET_WITH", "Person", "Person", property("date", ValueType.DATE, true, ""),
+                            property("place", ValueType.STRING, false, "")),
                     "TRANSITS", relationship("TRANSITS", "FreightService", "State",
-                            property("order", PropertyType.INTEGER, true, "position along the route")),
-                    "BORDERS", relationship("BORDERS", "State", "State")));
+                            property("order", ValueType.INTEGER, true, "position along the route")),
+                    "BORDERS", relationship("BORDERS", "State", "State")),
+            Map.of());
 
     /** Our own sentences; "Kazakhstan" is in three of them, on purpose. */
     private static final Article ARTICLE = article(SOURCE,
@@ -442,12 +443,12 @@ class SeedValidatorTest {
         return result;
     }
 
-    private static PropertyDef property(String name, PropertyType type, boolean required, String description) {
+    private static PropertyDef property(String name, ValueType type, boolean required, String description) {
         return new PropertyDef(name, type, required, List.of(), description);
     }
 
     private static LabelDef label(String name, PropertyDef... properties) {
-        return new LabelDef(name, "", byName(properties));
+        return new LabelDef(name, "", LabelStyle.UNLABELLED, byName(properties));
     }
 
     private static RelationshipDef relationship(String type, String from, String to, PropertyDef... properties) {
