@@ -3,6 +3,13 @@
 // Only ways served by a carrier count here: land borders alone are not a route.
 // @param from: entity — where the way starts
 // @param to: entity — where it ends
+// @column chokepoint: string — name of the stop or carrier whose loss is tested
+// @column kind: string — state (a stop on the way) or carrier (a corridor, railway, freight service or pipeline)
+// @column effect: string — cuts off (no carrier-served way is left without it) or lengthens (the best way left has more hops)
+// @column baseHops: integer — hops on the shortest carrier-served way when nothing is lost
+// @column hopsWithout: integer? — hops on the shortest way left without the chokepoint; null when it cuts off
+// @column survivingWay: string[]? — names of the stops on that way, in order from start to end; null when it cuts off
+// @column path: path? — that way as a path, for pictures; null when it cuts off
 // @example from=China to=Iran
 // @expect chokepoint: Kazakhstan; China–Iran freight train service
 // @expect effect: cuts off

@@ -2,6 +2,17 @@
 // @param subject: entity — one end of the relationships
 // @param type: string? — optional: relationship type such as MEMBER_OF or VIEWS_NEGATIVELY (case and spaces ignored)
 // @param object: entity? — optional: the other end
+// @column subject: string — name of the entity the relationship starts from (the subject parameter may be either end)
+// @column type: string — the relationship type, e.g. MEMBER_OF or VIEWS_NEGATIVELY
+// @column object: string — name of the entity the relationship points to
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column kind: string — fact, assessment or reported
+// @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
+// @column source: string — the id of the article the statement comes from, or background
+// @column background: boolean — true when the statement is a background fact, not taken from an article
+// @column reference: string? — for a background fact, the web address where it can be checked; null for article statements
+// @column anchor: string? — for an article statement, the short phrase that locates its sentence in the article; null for background facts
+// @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example subject=Kazakhstan object=Iran
 // @expect type: POSITIONS_ALIGN_WITH; CULTURAL_TIES; COOPERATES_WITH
 // @expect speaker: Kassym-Jomart Tokayev

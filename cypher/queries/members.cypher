@@ -1,5 +1,17 @@
 // @description Members of a bloc or format, with membership status, start date and whether the article or background knowledge says so. Full members come first, then accession states, observers and partners.
 // @param bloc: entity — the bloc or format, e.g. SCO, EEU, C5+1
+// @column bloc: string — name of the bloc or format
+// @column member: string — name of the member
+// @column memberLabels: string[] — the member's labels other than Entity, e.g. State or Organisation
+// @column status: string — full, accession, observer, partner or dialogue-partner
+// @column since: partialDate? — when the membership began (yyyy, yyyy-mm or yyyy-mm-dd); null when not known
+// @column kind: string — fact, assessment or reported
+// @column source: string — the id of the article the statement comes from, or background
+// @column background: boolean — true when the statement is a background fact, not taken from an article
+// @column reference: string? — for a background fact, the web address where it can be checked; null for article statements
+// @column anchor: string? — for an article statement, the short phrase that locates its sentence in the article; null for background facts
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example bloc=SCO
 // @expect member: Iran; China; Russia; Kazakhstan; India; Belarus
 // @expect status: full

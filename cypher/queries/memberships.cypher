@@ -1,5 +1,18 @@
 // @description Blocs and formats an actor belongs to, with membership status, start date and whether the article or background knowledge says so. Only MEMBER_OF counts: being a party to an agreement is not membership.
 // @param entity: entity — the member, usually a state
+// @column member: string — name of the member
+// @column bloc: string — name of the bloc or format it belongs to
+// @column blocLabel: string — Bloc or Format
+// @column blocType: string? — what kind of bloc (e.g. economic-union, regional-organisation) or format it is; null when the graph does not say
+// @column status: string — full, accession, observer, partner or dialogue-partner
+// @column since: partialDate? — when the membership began (yyyy, yyyy-mm or yyyy-mm-dd); null when not known
+// @column kind: string — fact, assessment or reported
+// @column source: string — the id of the article the statement comes from, or background
+// @column background: boolean — true when the statement is a background fact, not taken from an article
+// @column reference: string? — for a background fact, the web address where it can be checked; null for article statements
+// @column anchor: string? — for an article statement, the short phrase that locates its sentence in the article; null for background facts
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example entity=Kazakhstan
 // @expect bloc: Eurasian Economic Union; Shanghai Cooperation Organization; Organization of Turkic States; C5+1
 // @expect source: tehran-interests-central-asia; background

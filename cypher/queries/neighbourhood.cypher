@@ -1,6 +1,16 @@
 // @description The entity's neighbourhood: every domain relationship within depth steps of it (derived LEG and IN_SOURCE links left out), one row per relationship with the shortest path from the entity that reaches it, so pictures can draw the subgraph.
 // @param entity: entity — the centre
 // @param depth: integer = 1 [1..3] — how many relationship steps away from the entity to go
+// @column from: string — name of the entity the relationship starts from
+// @column type: string — the relationship type
+// @column to: string — name of the entity the relationship points to
+// @column distance: integer — relationship steps from the centre to this relationship, 1 up to depth
+// @column kind: string — fact, assessment or reported
+// @column source: string — the id of the article the statement comes from, or background
+// @column background: boolean — true when the statement is a background fact, not taken from an article
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column evidence: citations — the article sentences that support the statement; empty for background facts
+// @column path: path — the shortest chain from the centre that ends with this relationship, for pictures
 // @example entity=Iran depth=2
 // @expect from: Iran; Kazakhstan; Masoud Pezeshkian; Kassym-Jomart Tokayev
 // @expect type: MEMBER_OF; VIEWS_NEGATIVELY; SANCTIONS_CONSTRAINED; HOLDS_OFFICE

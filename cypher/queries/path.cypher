@@ -4,6 +4,13 @@
 // @param from: entity — one end
 // @param to: entity — the other end
 // @param maxHops: integer = 4 [1..8] — the longest chain considered
+// @column nodes: string[] — names of the entities along the chain, from one end to the other
+// @column steps: string[] — each step in words with its direction: A -TYPE→ B, or A ←TYPE- B when the relationship points back
+// @column types: string[] — the relationship types along the chain, in order
+// @column hops: integer — how many relationships the chain has
+// @column background: boolean — true when any relationship of the chain is a background fact
+// @column evidence: citations — the article sentences behind the chain's relationships
+// @column path: path — the chain as a path, for pictures
 // @example from=Azerbaijan to=Kazakhstan
 // @expect nodes: Azerbaijan; Kazakhstan
 // @example from=Tokayev to=Pezeshkian

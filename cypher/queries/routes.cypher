@@ -8,6 +8,14 @@
 // @param via: entity? — a state or region the route must pass through
 // @param avoid: entity[]? — states the route must not touch
 // @param maxHops: integer = 6 [1..10] — the most legs a route may have
+// @column stops: string[] — names of the places the route passes, from start to end
+// @column carriers: string[] — the carriers the route rides, in the order it first takes them (land border when a border joins two)
+// @column legs: string[] — each leg in words: stop → next stop: carrier, with the branch where there is one
+// @column alsoServedBy: string[] — other carriers that serve some hop of the route but are not ridden; may be empty
+// @column changes: integer — how many times the route changes carrier
+// @column background: boolean — true when some leg rests on a background fact, such as a land border
+// @column evidence: citations — the article sentences behind the legs
+// @column path: path — the route over the legs it rides, each edge labelled with its carrier, for pictures
 // @example from=China to=Iran via="Central Asia"
 // @expect stops: China; Kazakhstan; Turkmenistan; Iran
 // @expect carriers: China–Iran freight train service

@@ -1,5 +1,21 @@
 // @description What sanctions blocked, restricted or constrained, with the details given (domains, period, notes). With a target, only rows where it is the thing hit, the sanctions regime itself, or a state tied to what was hit (a party to the deal, where the port lies, a state a route or pipeline crosses).
 // @param target: entity? — optional: a state, region, deal, port, route or the sanctions regime
+// @column sanctions: string — name of the sanctions regime
+// @column effect: string — blocked, restricted or constrained
+// @column target: string — name of what the sanctions hit
+// @column targetLabels: string[] — labels of what they hit, e.g. State, Port or EnergyDeal
+// @column involves: string[] — states tied to the target: where it lies, which it crosses, parties to it; may be empty
+// @column domains: string[]? — what is constrained, e.g. trade; only constrained rows have it, null otherwise
+// @column period: string? — when the constraint applies, if stated; null otherwise
+// @column mainFactor: boolean? — whether the sanctions are given as the main limiting factor; constrained rows only, null otherwise
+// @column renewed: boolean? — whether the restrictions were imposed again after a lapse; restricted rows only, null otherwise
+// @column note: string? — a short clarification of a blocked or restricted row; null when none
+// @column kind: string — fact, assessment or reported
+// @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
+// @column source: string — the id of the article the statement comes from, or background
+// @column background: boolean — true when the statement is a background fact, not taken from an article
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example target=Iran
 // @expect effect: constrained; blocked; restricted
 // @expect target: Iran; Iran–Turkmenistan–Iraq gas swap deal; Chabahar Port

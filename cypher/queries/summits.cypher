@@ -1,5 +1,17 @@
 // @description Who held summits with whom and when: every SUMMIT_WITH relationship, plus summit events (held under a bloc or format) that no SUMMIT_WITH already covers, one row per participant. With a partner, only summits where it is a party, the counterpart, a participant, the bloc or format the summit was held under, or the named summit format.
 // @param partner: entity? — optional: a state, bloc, format or region
+// @column party: string — name of who held the summit, or of one participant of a summit event
+// @column with: string? — the other side: the counterpart of the summit, the other participants of the event (comma-separated), or else the bloc or format it was held under; null when there is none of these
+// @column format: string? — the summit format, or the bloc or format the event was held under; null when not known
+// @column event: string? — name of the summit event the row matches; null when the graph has no such event
+// @column date: partialDate? — when the summit began (yyyy, yyyy-mm or yyyy-mm-dd); null when not known
+// @column endDate: partialDate? — its last day when it spans several days; null otherwise
+// @column role: string? — the party's role at the event, e.g. member state; null for summits given as summit relationships
+// @column kind: string — fact, assessment or reported
+// @column source: string — the id of the article the row's main statement comes from, or background
+// @column background: boolean — true when every statement behind the row is a background fact
+// @column statements: string[] — ids of the statements behind the row
+// @column evidence: citations — the article sentences that support the row
 // @example partner="Central Asia"
 // @expect party: United States; Japan; China; Russia; European Union
 // @expect format: C5+1

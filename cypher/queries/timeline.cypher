@@ -2,6 +2,19 @@
 // @param from: date? — optional: earliest date, ISO yyyy-mm-dd
 // @param to: date? — optional: latest date, ISO yyyy-mm-dd
 // @param entity: entity? — optional: only rows involving this entity (or a person holding office in it): subject or object of the relationship, taking part in the event, party to the agreement or deal, or on the railway or service
+// @column date: partialDate — when it happened or began, as precise as known (yyyy, yyyy-mm or yyyy-mm-dd)
+// @column endDate: partialDate? — when it ended, for something that spans several days; null otherwise
+// @column dateKind: string — which date this is: date, since (when a relationship began) or an entity attribute (signed, inForceSince, opened, operatingSince, founded)
+// @column what: string — the happening in words: subject TYPE object, an event's name, or an entity with what happened to it (e.g. opened)
+// @column subject: string — name of the relationship's subject, of the event, or of the entity
+// @column type: string? — the relationship type, the event's type (e.g. summit, war) or the attribute's name; null for an event of no stated type
+// @column object: string? — name of the relationship's object, or of the place an event took place; null for entity attributes and events with no place
+// @column kind: string? — fact, assessment or reported; null for an event that no article statement supports
+// @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
+// @column source: string — the id of the article behind the row, background, or entity (an attribute of the entity itself)
+// @column background: boolean — true when no article statement supports the row
+// @column statements: string[] — ids of the statements behind the row; empty for entity attributes
+// @column evidence: citations — the article sentences that support the row
 // @example from=2025-01-01 to=2025-12-31
 // @expect what: Masoud Pezeshkian VISITED Kazakhstan; Iran–Israel war (2025); Japan SUMMIT_WITH Central Asia
 // @expect date: 2025-12-11; 2025-06-13; 2025-11

@@ -1,6 +1,25 @@
 // @description Figures that concern both a and b, e.g. their trade over time: every Measurement that MEASURES both, actual values by year first, then targets, then growth rates. Each row names its metric, so figures other than trade between the two (counts, shares) can be told apart.
 // @param a: entity — one state or bloc
 // @param b: entity — the other state or bloc
+// @column measurement: string — name of the figure
+// @column metric: string — what is measured
+// @column year: integer? — the calendar year the figure refers to; null when it refers to a period or to no stated time
+// @column period: string? — the period the figure refers to when not a calendar year, e.g. 2025-05/2025-07; null otherwise
+// @column asOf: partialDate? — when the figure was stated or valid; null when not known
+// @column value: number — the figure in the base unit that unit names (whole US dollars rather than millions, percent, a count)
+// @column unit: string — the unit of value: USD, percent or count
+// @column currency: string? — ISO 4217 currency code when the value is money; null otherwise
+// @column status: string — actual (an observed level), target (an agreed level) or growth (a rate of change)
+// @column approximation: string? — how exact the figure is: exact, approximately, more-than or less-than; null when not stated
+// @column qualifier: string? — a further qualification of the figure, e.g. historic low; null when none
+// @column roleA: string? — how a figures in the measurement, e.g. trade partner; null when not stated
+// @column roleB: string? — how b figures in the measurement; null when not stated
+// @column kind: string — fact, assessment or reported; two joined by / when the ties to a and b differ
+// @column speaker: string? — name of who stated the figure (the first by name when several did); null when nobody is named
+// @column agreedBy: string[] — names of those who agreed on the figure, for targets; empty otherwise
+// @column background: boolean — true when both ties, to a and to b, are background facts
+// @column statements: string[] — ids of the statements behind the figure: its ties to a and b, reports and agreements
+// @column evidence: citations — the article sentences that support those statements
 // @example a=Kazakhstan b=Iran
 // @expect year: 2008; 2019; 2024
 // @expect status: actual; target; growth

@@ -1,5 +1,17 @@
 // @description Assessments held by actors: what they view negatively, are concerned about, see a threat from, watch closely, or share positions with. With an entity, only views it holds, views about it, and views held by a person in office there (e.g. its president).
 // @param entity: entity? — optional: the holder or the subject of the views
+// @column holder: string — name of who holds the view
+// @column holderOffice: string? — for a person in office, the state and the office, e.g. Iran (President); null otherwise
+// @column view: string — VIEWS_NEGATIVELY, CONCERNED_ABOUT, SEES_THREAT_FROM, MONITORS or POSITIONS_ALIGN_WITH
+// @column tone: string — the view in one word: negative, concern, threat, watchful or aligned
+// @column about: string — name of what or whom the view is about
+// @column detail: string? — the matter viewed or of concern, the kind of threat, what is watched, or how often and where positions align; null when not stated
+// @column kind: string — fact, assessment or reported
+// @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
+// @column source: string — the id of the article the statement comes from, or background
+// @column background: boolean — true when the statement is a background fact, not taken from an article
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example entity=Tehran
 // @expect holder: Iran; Kazakhstan; Masoud Pezeshkian
 // @expect view: VIEWS_NEGATIVELY; SEES_THREAT_FROM; MONITORS; POSITIONS_ALIGN_WITH; CONCERNED_ABOUT

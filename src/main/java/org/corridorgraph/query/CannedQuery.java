@@ -12,9 +12,6 @@ public record CannedQuery(String name, String description, List<QueryParam> para
                           List<QueryExample> examples, String cypher, String file) {
     /** The columns whose values are sentence ids, which answers turn into numbered citations. */
     public Set<String> citationColumns() {
-        if (columns.isEmpty()) {
-            return Set.of("evidence"); // interim, until every header declares its columns
-        }
         return columns.stream().filter(c -> c.type() == ValueType.CITATIONS).map(QueryColumn::name).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -118,10 +118,12 @@ public final class QueryFileParser {
                 }
             }
         }
-        checkBody(file, lines, bodyStart, params);
-        if (!columns.isEmpty()) {
-            checkExpectations(file, examples, columns);
+        if (columns.isEmpty()) {
+            throw new QueryFileException(file, examples.get(0).line(), "the header declares no @column",
+                    "above the first @example, add one // @column name: type[?] — meaning per column the query returns, in order");
         }
+        checkBody(file, lines, bodyStart, params);
+        checkExpectations(file, examples, columns);
         return new CannedQuery(name, description.toString(), List.copyOf(params.values()), List.copyOf(columns.values()),
                 List.copyOf(examples), text.strip(), file);
     }

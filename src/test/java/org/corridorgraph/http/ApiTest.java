@@ -298,6 +298,7 @@ class ApiTest {
         Path cypher = Paths.copy(Paths.CYPHER, temp.resolve("cypher"));
         Files.writeString(cypher.resolve("queries/slow.cypher"), String.join("\n",
                 "// @description Counts for a long time.",
+                "// @column n: integer — how many numbers were counted",
                 "// @example",
                 "// @expect n: 1",
                 "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"));

@@ -3,15 +3,20 @@ package org.corridorgraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
+import org.corridorgraph.seed.ValueType;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;
 import org.corridorgraph.support.SharedNeo4j;
@@ -30,6 +35,8 @@ class CatalogueExamplesTest {
     private static final QueryCatalogue CATALOGUE = QueryCatalogue.load(CYPHER.folder());
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofSeconds(10), 1000);
     private static QueryRunner runner;
+    /** Each example's answer, read once for all the tests that look at it. */
+    private static final Map<String, QueryResult> ANSWERS = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void importSeed(GraphConnection graph) {
@@ -46,10 +53,7 @@ class CatalogueExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleShowsWhatItsHeaderExpects(String title, CannedQuery query, QueryExample example) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        example.params().forEach((k, v) -> params.put(k, List.of(v)));
-
-        QueryResult result = runner.run(query.name(), org.corridorgraph.query.Arguments.ofText(params));
+        QueryResult result = answer(query, example);
 
         assertThat(result.rows()).as(title).isNotEmpty();
         for (QueryExample.Expectation expectation : example.expectations()) {
@@ -62,6 +66,69 @@ class CatalogueExamplesTest {
                 assertThat(all).as(title + ": column " + column).contains(value);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleAnswersWithTheDeclaredColumnsAndTypes(String title, CannedQuery query, QueryExample example) {
+        QueryResult result = answer(query, example);
+
+        assertThat(result.columns()).as(title + ": columns, by the names answers give them")
+                .containsExactlyElementsOf(query.columns().stream().map(QueryColumn::answerName).toList());
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < result.rows().size(); i++) {
+            Map<String, Object> row = result.rows().get(i);
+            assertThat(row.keySet()).as(title + ": row " + i).containsExactlyElementsOf(result.columns());
+            for (QueryColumn column : query.columns()) {
+                Object value = row.get(column.answerName());
+                if (value == null ? !column.nullable() : !holds(column.type(), value)) {
+                    wrong.add("row " + i + ", " + column.answerName() + ": " + column.type().declared() + (column.nullable() ? "?" : "")
+                            + " holds " + (value == null ? "null" : value.getClass().getSimpleName() + " " + value));
+                }
+            }
+        }
+        assertThat(wrong).as(title + ": values that are not of their column's declared type").isEmpty();
+    }
+
+    /** Whether a non-null answer value is of the declared column type, as answers carry it. */
+    static boolean holds(ValueType type, Object value) {
+        return switch (type) {
+            case STRING -> value instanceof String;
+            case INTEGER -> value instanceof Long;
+            case NUMBER -> value instanceof Double || value instanceof Long;
+            case BOOLEAN -> value instanceof Boolean;
+            case DATE -> value instanceof LocalDate || value instanceof String s && ValueType.DATE.convert(TextNode.valueOf(s)) != null;
+            case PARTIAL_DATE -> value instanceof LocalDate
+                    || value instanceof String s && ValueType.PARTIAL_DATE.convert(TextNode.valueOf(s)) != null;
+            case NODE -> value instanceof GraphNode;
+            case LINK -> value instanceof GraphLink;
+            case PATH -> value instanceof GraphPath;
+            case CITATIONS -> value instanceof CitationNumbers;
+            case OBJECT -> value instanceof Map;
+            case STRING_LIST, INTEGER_LIST, NUMBER_LIST, NODE_LIST, LINK_LIST, PATH_LIST, OBJECT_LIST ->
+                    value instanceof List<?> list && list.stream().allMatch(item -> item != null && holds(type.items(), item));
+            case ENTITY, ENTITY_LIST -> throw new IllegalArgumentException(type.declared() + " is no column type");
+        };
+    }
+
+    @Test
+    void theTypeCheckTellsAnswerValuesApart() {
+        assertThat(holds(ValueType.INTEGER, 3L)).isTrue();
+        assertThat(holds(ValueType.INTEGER, "3")).isFalse();
+        assertThat(holds(ValueType.NUMBER, 3L)).isTrue();
+        assertThat(holds(ValueType.NUMBER, 2.5)).isTrue();
+        assertThat(holds(ValueType.DATE, "2025-12-11")).isTrue();
+        assertThat(holds(ValueType.DATE, LocalDate.of(2025, 12, 11))).isTrue();
+        assertThat(holds(ValueType.DATE, "2025-12")).isFalse();
+        assertThat(holds(ValueType.PARTIAL_DATE, "2025-12")).isTrue();
+        assertThat(holds(ValueType.PARTIAL_DATE, "2025-13")).isFalse();
+        assertThat(holds(ValueType.STRING_LIST, List.of("a", "b"))).isTrue();
+        assertThat(holds(ValueType.STRING_LIST, List.of("a", 1L))).isFalse();
+        assertThat(holds(ValueType.STRING_LIST, List.of())).isTrue();
+        assertThat(holds(ValueType.CITATIONS, new CitationNumbers(List.of(1)))).isTrue();
+        assertThat(holds(ValueType.CITATIONS, List.of(1L))).isFalse();
+        assertThat(holds(ValueType.OBJECT, Map.of("a", 1L))).isTrue();
+        assertThat(holds(ValueType.NODE, Map.of("a", 1L))).isFalse();
     }
 
     @Test
@@ -97,6 +164,14 @@ class CatalogueExamplesTest {
         assertThat(cold).isNotEmpty();
         assertThat(warm).isEqualTo(cold);
         assertThat(runner.run("routes", routes).citations().list()).isEqualTo(cold);
+    }
+
+    private static QueryResult answer(CannedQuery query, QueryExample example) {
+        return ANSWERS.computeIfAbsent(query.name() + ":" + example.line(), k -> {
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            example.params().forEach((key, v) -> params.put(key, List.of(v)));
+            return runner.run(query.name(), org.corridorgraph.query.Arguments.ofText(params));
+        });
     }
 
     private static org.corridorgraph.query.Arguments text(Map<String, List<String>> raw) {

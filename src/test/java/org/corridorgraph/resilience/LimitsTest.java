@@ -82,7 +82,8 @@ class LimitsTest {
     void aQueryPastItsTimeLimitIs504ProblemJson(@TempDir Path temp) throws Exception {
         Path cypher = Paths.copy(Paths.CYPHER, temp.resolve("cypher"));
         Files.writeString(cypher.resolve("queries/slow.cypher"), String.join("\n",
-                "// @description Counts for a long time.", "// @example", "// @expect n: 1",
+                "// @description Counts for a long time.",
+                "// @column n: integer — how many numbers were counted", "// @example", "// @expect n: 1",
                 "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"));
         try (InProcessApi hurried = new InProcessApi(graph, cypher,
                 Duration.ofMillis(300), 1000)) {
