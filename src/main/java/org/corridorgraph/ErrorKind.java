@@ -11,6 +11,8 @@ import org.neo4j.driver.exceptions.TransientException;
 public enum ErrorKind {
     /** A parameter, option or value the user gave is wrong. */
     BAD_INPUT(2, 400),
+    /** A request this server refuses to answer for whoever sent it (not this machine, not our page). */
+    FORBIDDEN(2, 403),
     /** No query, entity or endpoint by that name. */
     NOT_FOUND(2, 404),
     /** The result cannot be given in the format asked for. */

@@ -265,6 +265,8 @@
       els.openBrowser.removeAttribute('href');
       els.openBrowser.hidden = true;
     }
+    // Browser then asks only for the password, which this page copies (it is never put in a URL)
+    els.copyLogin.hidden = !(result.browserUrl && result.browserUrl.indexOf('preselectAuthMethod=NATIVE') >= 0);
     els.downloadCsv.href = withFormat(requestUrl, 'csv');
     els.downloadCsv.setAttribute('download', result.query + '.csv');
     els.downloadSvg.hidden = true;
@@ -679,6 +681,19 @@
     });
   }
 
+  function copyLogin() {
+    fetch('/api/local/neo4j-login', { headers: { 'X-Corridor-Graph': 'page' }, cache: 'no-store' }).then(function (r) {
+      if (!r.ok) throw new Error('status ' + r.status);
+      return r.json();
+    }).then(function (login) {
+      return writeClipboard(login.password).then(function () {
+        setStatus('Copied the password of Neo4j user ' + login.user + '; paste it into Browser\'s sign-in.');
+      });
+    }).catch(function (e) {
+      setStatus('Could not copy the Neo4j password: ' + (e && e.message ? e.message : e) + '.');
+    });
+  }
+
   function writeClipboard(text) {
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text).catch(function () { return textareaCopy(text); });
@@ -736,7 +751,7 @@
       result: $('result'), resultQuery: $('result-query'), resultDescription: $('result-description'),
       resultTruncated: $('result-truncated'), resultTable: $('result-table'), resultCaption: $('result-caption'),
       resultCypher: $('result-cypher'), picture: $('picture'), pictureBody: $('picture-body'),
-      citations: $('citations'), noCitations: $('no-citations'), openBrowser: $('open-browser'),
+      citations: $('citations'), noCitations: $('no-citations'), openBrowser: $('open-browser'), copyLogin: $('copy-login'),
       pictureZoom: $('picture-zoom'), copyMarkdown: $('copy-markdown'), downloadCsv: $('download-csv'), downloadSvg: $('download-svg'),
       queryList: $('query-list'), catalogueStatus: $('catalogue-status')
     };
@@ -745,6 +760,7 @@
       ask(els.question.value);
     });
     els.copyMarkdown.addEventListener('click', copyMarkdown);
+    els.copyLogin.addEventListener('click', copyLogin);
     els.pictureZoom.addEventListener('click', function () {
       setPictureFit(!els.picture.classList.contains('fit'));
     });

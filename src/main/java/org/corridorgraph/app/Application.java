@@ -183,7 +183,7 @@ public final class Application implements AutoCloseable {
                     .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported")
                             : new Readiness.Status(false, "database back; preparing query plans"))
                     .orElse(new Readiness.Status(false, "database reachable but not imported"));
-            HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs);
+            HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs, browser.login());
             return new Application(graph, ownsGraph, schema, queries, details, renderers, http, imported);
         }
     }

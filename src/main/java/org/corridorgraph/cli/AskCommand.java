@@ -39,7 +39,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.NONE, true);
         Renderer renderer = Launch.renderer(prepared, format);
-        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut())) {
+        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             Question question = new AskParser().parse(String.join(" ", words), app.queries().entities());
             spec.commandLine().getErr().println("answering with query " + question.query() + " " + question.args());
             QueryCommand.print(spec.commandLine().getOut(), renderer, app.queries().run(question));

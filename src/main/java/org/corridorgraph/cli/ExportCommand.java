@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphConnection graph = database.connectForBatch(); Writer writer = open()) {
+        try (GraphConnection graph = database.connectForBatch(spec.commandLine().getErr()); Writer writer = open()) {
             Exporter exporter = new Exporter(graph.driver(), input.cypherLibrary(), Json.mapper());
             int count = format == Format.jsonl ? exporter.jsonl(writer) : exporter.cypher(writer);
             writer.flush();

@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         CypherLibrary cypher = input.cypherLibrary();
-        try (GraphConnection graph = database.connectForBatch()) {
+        try (GraphConnection graph = database.connectForBatch(spec.commandLine().getErr())) {
             out.println("database: " + graph.description());
             new SchemaInstaller(graph.driver(), cypher).apply();
             SummaryText.summary(out, new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint()));

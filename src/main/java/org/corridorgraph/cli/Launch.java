@@ -16,8 +16,8 @@ final class Launch {
     }
 
     /** On --uri, or on the embedded store with Bolt on a free loopback port and no HTTP. */
-    static Application batch(Application.Prepared prepared, DatabaseOptions database, PrintWriter out) {
-        return prepared.start(database.connectForBatch(), true, out);
+    static Application batch(Application.Prepared prepared, DatabaseOptions database, PrintWriter out, PrintWriter err) {
+        return prepared.start(database.connectForBatch(err), true, out);
     }
 
     static Renderer renderer(Application.Prepared prepared, String format) {

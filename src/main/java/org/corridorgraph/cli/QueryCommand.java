@@ -46,7 +46,7 @@ final class QueryCommand implements Callable<Integer> {
         Arguments args = Arguments.ofText(ReportCommand.params(params));
         Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.NONE, true);
         Renderer renderer = Launch.renderer(prepared, format);
-        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut())) {
+        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             print(spec.commandLine().getOut(), renderer, app.queries().run(name, args));
         }
         return ExitCodes.OK;

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CorridorGraphException("the report asks nothing", "give --query, --ask or --spec");
         }
         Application.Prepared prepared = Launch.prepare(input, queryOptions, Application.Imports.NONE, true);
-        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut())) {
+        try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             QueryRunner runner = app.queries();
             List<ReportSection> sections = new ArrayList<>();
             for (ReportSpec.Item item : items) {

@@ -8,6 +8,7 @@ import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.Listen;
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.graph.StorePassword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     int neo4jHttpPort;
 
     @Option(names = "--listen", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "address our API and the embedded Neo4j listen on (default: ${DEFAULT-VALUE}); beyond loopback, Neo4j needs a password")
+            description = "address our API and the embedded Neo4j listen on (default: ${DEFAULT-VALUE}); beyond loopback, not with --no-auth")
     String listen;
-
-    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
-            description = "with --listen beyond loopback: the embedded Neo4j's password for user neo4j (at least 8 characters)")
-    String neo4jPassword;
 
     @Mixin
     InputOptions input;
@@ -61,10 +58,11 @@ final class ServeCommand implements Callable<Integer> {
             if (!Listen.isLoopback(listen)) {
                 GraphConnection.requireAuth(database.uri);
             }
-            graph = GraphConnection.external(database.uri, database.user, database.password);
+            graph = database.connectExternal();
         } else {
-            graph = GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort)
-                    .listeningOn(listen, neo4jPassword).withBrowserGuide(guideUrl));
+            database.auth.warn(spec.commandLine().getErr());
+            graph = GraphConnection.embedded(database.auth.apply(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort))
+                    .listeningOn(listen).withBrowserGuide(guideUrl));
         }
         Application app = prepared.start(graph, true, out);
         int apiPort;
@@ -80,8 +78,10 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedNeo4j embedded = graph.embedded();
         if (embedded != null) {
             out.println("  Bolt:    " + embedded.boltUri());
-            out.println("  Browser: " + embedded.httpUrl() + "/browser/  ("
-                    + (Listen.isLoopback(listen) ? "no password on loopback" : "user neo4j, the password you gave") + "; it opens the guide)");
+            out.println("  Browser: " + embedded.httpUrl() + "/browser/  (" + (embedded.authRequired()
+                    ? "user neo4j; the password is in " + embedded.dataDir().resolve(StorePassword.FILE).toAbsolutePath()
+                      + ", and a button on http://" + host + ":" + apiPort + "/ copies it"
+                    : "no password: --no-auth") + "; it opens the guide)");
             out.println("  Guide:   :play " + guideUrl + "   Style: http://" + host + ":" + apiPort + "/style.grass");
         }
         out.println("Stop with Ctrl-C.");

@@ -3,6 +3,7 @@ package org.corridorgraph.graph;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 
 import org.corridorgraph.resources.CypherLibrary;
@@ -15,6 +16,8 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
 
 /**
@@ -27,41 +30,53 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param host          listen address; loopback unless the user asked otherwise
      * @param boltPort      0 picks a free port
      * @param httpPort      Neo4j's own HTTP server (Browser, Query API); -1 leaves it off, 0 picks a free port
-     * @param password      the password of user neo4j when the database is exposed beyond loopback; null keeps auth off
+     * @param auth          whether user neo4j must sign in (the default, loopback included)
+     * @param givenPassword the password the user chose; null keeps the store's recorded one or generates one
      * @param quickShutdown skip Bolt's shutdown grace periods (tests)
+     * @param queryApi      serve Neo4j's Query API beside Browser (the benchmark compares against it); off otherwise
      */
-    public record Options(Path dataDir, String host, int boltPort, int httpPort, String password, boolean quickShutdown,
-                          Duration transactionTimeout, String browserGuideUrl) {
+    public record Options(Path dataDir, String host, int boltPort, int httpPort, boolean auth, String givenPassword,
+                          boolean quickShutdown, Duration transactionTimeout, String browserGuideUrl, boolean queryApi) {
         public static Options loopback(Path dataDir, int boltPort, int httpPort) {
-            return new Options(dataDir, LOOPBACK, boltPort, httpPort, null, false, Duration.ofSeconds(60), null);
+            return new Options(dataDir, LOOPBACK, boltPort, httpPort, true, null, false, Duration.ofSeconds(60), null, false);
         }
 
         public Options withQuickShutdown() {
-            return new Options(dataDir, host, boltPort, httpPort, password, true, transactionTimeout, browserGuideUrl);
+            return new Options(dataDir, host, boltPort, httpPort, auth, givenPassword, true, transactionTimeout, browserGuideUrl, queryApi);
         }
 
         /** Browser plays this guide after connecting; its host is admitted as remote content. */
         public Options withBrowserGuide(String url) {
-            return new Options(dataDir, host, boltPort, httpPort, password, quickShutdown, transactionTimeout, url);
+            return new Options(dataDir, host, boltPort, httpPort, auth, givenPassword, quickShutdown, transactionTimeout, url, queryApi);
+        }
+
+        /** Signs user neo4j in with this password (null or empty: the store's own, or a generated one). */
+        public Options withPassword(String password) {
+            return new Options(dataDir, host, boltPort, httpPort, auth, password == null || password.isEmpty() ? null : password,
+                    quickShutdown, transactionTimeout, browserGuideUrl, queryApi);
+        }
+
+        /** Anyone who reaches the ports may read and write: any web page the analyst opens, too. */
+        public Options withoutAuth() {
+            return new Options(dataDir, host, boltPort, httpPort, false, null, quickShutdown, transactionTimeout, browserGuideUrl, queryApi);
+        }
+
+        public Options withQueryApi() {
+            return new Options(dataDir, host, boltPort, httpPort, auth, givenPassword, quickShutdown, transactionTimeout, browserGuideUrl, true);
         }
 
         /**
-         * Listens on HOST; beyond loopback the database requires the user neo4j with PASSWORD.
+         * Listens on HOST.
          *
-         * @throws StartupException when HOST is not loopback and no password is given
+         * @throws StartupException when HOST is not loopback and authentication is off
          */
-        public Options listeningOn(String listen, String neo4jPassword) {
-            boolean exposed = !Listen.isLoopback(listen);
-            if (exposed && (neo4jPassword == null || neo4jPassword.length() < 8)) {
+        public Options listeningOn(String listen) {
+            if (!Listen.isLoopback(listen) && !auth) {
                 throw new StartupException("--listen " + listen + " would expose the embedded Neo4j without a password; refusing to start",
-                        "pass --neo4j-password with at least 8 characters (or set NEO4J_PASSWORD), or listen on 127.0.0.1", null);
+                        "drop --no-auth (a password is generated, or give --neo4j-password), or listen on 127.0.0.1", null);
             }
-            return new Options(dataDir, listen, boltPort, httpPort, exposed ? neo4jPassword : null, quickShutdown, transactionTimeout,
-                    browserGuideUrl);
-        }
-
-        public boolean authEnabled() {
-            return password != null;
+            return new Options(dataDir, listen, boltPort, httpPort, auth, givenPassword, quickShutdown, transactionTimeout,
+                    browserGuideUrl, queryApi);
         }
     }
 
@@ -72,11 +87,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final int boltPort;
     private final int httpPort;
     private final Path dataDir;
-    private final boolean authRequired;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, String host, int boltPort, int httpPort, boolean authRequired) {
+    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, String host, int boltPort, int httpPort, String password) {
         this.service = service;
-        this.authRequired = authRequired;
+        this.password = password;
         this.dataDir = dataDir;
         this.host = host;
         this.boltPort = boltPort;
@@ -84,6 +99,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(Options options) {
+        // read or made first: a short --neo4j-password stops the start before anything listens
+        StorePassword password = options.auth() ? StorePassword.resolve(options.dataDir(), options.givenPassword()) : null;
         Ports.requireFree(options.host(), options.boltPort(), "--bolt-port");
         if (options.httpPort() > 0) {
             Ports.requireFree(options.host(), options.httpPort(), "--neo4j-http-port");
@@ -91,7 +108,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         int bolt = options.boltPort() == 0 ? Ports.free() : options.boltPort();
         int http = options.httpPort() == 0 ? Ports.free() : options.httpPort();
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.dataDir().toAbsolutePath())
-                .setConfig(GraphDatabaseSettings.auth_enabled, options.authEnabled())
+                .setConfig(GraphDatabaseSettings.auth_enabled, options.auth())
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, options.transactionTimeout())
                 // the default 2 s check lets a 5 s query timeout end a query up to 7 s late
@@ -104,7 +121,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpsConnector.enabled, false);
         if (options.httpPort() >= 0) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(options.host(), http))
-                   .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(options.host()), http));
+                   .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(options.host()), http))
+                   // only Browser's own page may call Neo4j's HTTP server cross-origin (the default is *)
+                   .setConfig(ServerSettings.http_access_control_allow_origin, "http://" + advertised(options.host()) + ":" + http)
+                   // Browser only: no legacy transactional endpoint, no Query API unless asked for
+                   .setConfig(ServerSettings.http_enabled_modules, options.queryApi()
+                           ? EnumSet.of(ConfigurableServerModules.BROWSER, ConfigurableServerModules.QUERY_API_ENDPOINTS)
+                           : EnumSet.of(ConfigurableServerModules.BROWSER));
         }
         // Neo4j 5.26 still reads the older "whitelist" name (ServerSettings); some docs say "allowlist"
         builder.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1,guides.neo4j.com");
@@ -121,12 +144,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             throw explain(e, options);
         }
-        if (options.authEnabled()) {
-            CypherLibrary admin = new CypherLibrary(ProjectFolder.packaged("cypher"));
-            service.database("system").executeTransactionally(admin.get("admin/set-password"), Map.of("password", options.password()));
+        if (password != null && password.changed()) {
+            try {
+                setPassword(service, password.password());
+            } catch (RuntimeException e) {
+                service.shutdown();
+                throw e;
+            }
         }
         return new EmbeddedNeo4j(service, options.dataDir(), options.host(), bolt, options.httpPort() >= 0 ? http : -1,
-                options.authEnabled());
+                password == null ? null : password.password());
+    }
+
+    /**
+     * Gives user neo4j the password, with no change required at first sign-in. The store may have it
+     * already (its password file was lost): Neo4j then refuses the same password, which is what we want.
+     */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        CypherLibrary admin = new CypherLibrary(ProjectFolder.packaged("cypher"));
+        try {
+            service.database("system").executeTransactionally(admin.get("admin/set-password"), Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (!"Neo.ClientError.Statement.ArgumentError".equals(e.getStatusCode())) {
+                throw new StartupException("cannot set the password of the embedded Neo4j: " + e.getMessage(),
+                        "check " + StorePassword.FILE + " in the data folder", e);
+            }
+        }
     }
 
     private static String advertised(String host) {
@@ -167,7 +210,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public boolean authRequired() {
-        return authRequired;
+        return password != null;
+    }
+
+    /** The password of user neo4j, or null when authentication is off. */
+    public String password() {
+        return password;
     }
 
     public Path dataDir() {

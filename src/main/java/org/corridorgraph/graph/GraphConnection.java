@@ -25,6 +25,9 @@ public final class GraphConnection implements AutoCloseable {
      */
     static final int CONNECT_SECONDS = 2;
 
+    /** The embedded store's one user. */
+    public static final String USER = "neo4j";
+
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final String description;
@@ -39,7 +42,7 @@ public final class GraphConnection implements AutoCloseable {
     public static GraphConnection embedded(EmbeddedNeo4j.Options options) {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options);
         try {
-            Driver driver = connect(neo4j.boltUri(), options.authEnabled() ? AuthTokens.basic("neo4j", options.password()) : AuthTokens.none());
+            Driver driver = connect(neo4j.boltUri(), neo4j.authRequired() ? AuthTokens.basic(USER, neo4j.password()) : AuthTokens.none());
             return new GraphConnection(driver, neo4j, "embedded Neo4j in " + options.dataDir().toAbsolutePath());
         } catch (RuntimeException e) {
             neo4j.close();

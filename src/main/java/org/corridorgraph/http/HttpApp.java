@@ -26,6 +26,9 @@ public final class HttpApp {
     /** The JDK's logger (stderr by default): SLF4J output is swallowed by Neo4j's bridge in this process. */
     private static final System.Logger LOG = System.getLogger(HttpApp.class.getName());
     private static final String FORMAT = "format";
+    static final String LOGIN_PATH = "/api/local/neo4j-login";
+    /** Our page sends it; a cross-origin request carrying it needs a preflight, which we never grant. */
+    static final String LOGIN_HEADER = "X-Corridor-Graph";
 
     private final Readiness readiness;
     private final QueryRunner runner;
@@ -37,10 +40,12 @@ public final class HttpApp {
     private final String docsHtml;
     private final ApiDocs docs;
     private final Catalogue catalogue;
+    private final LocalLogin login;
     private final AskParser ask = new AskParser();
 
+    /** @param login the embedded Neo4j's sign-in, for the analyst's page on this machine; null when there is none */
     public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
-                   String version, ApiDocs docs) {
+                   String version, ApiDocs docs, LocalLogin login) {
         this.readiness = readiness;
         this.runner = runner;
         this.entityDetails = entityDetails;
@@ -55,6 +60,7 @@ public final class HttpApp {
         this.docsHtml = WebResources.swaggerPage();
         this.docs = docs;
         this.catalogue = Catalogue.of(runner.catalogue(), renderers.formats());
+        this.login = login;
     }
 
     /** A configured, not yet started, Javalin. */
@@ -79,6 +85,7 @@ public final class HttpApp {
             config.routes.get("/api/entities", this::searchEntities);
             config.routes.get("/api/entities/{name}", this::entity);
             config.routes.get("/api/ask", this::ask);
+            config.routes.get(LOGIN_PATH, this::login);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 Problem problem = HttpErrors.problem(e, ctx.path());
                 // 503s are not logged one by one (an outage makes thousands); the runner logs when it starts and ends
@@ -146,6 +153,21 @@ public final class HttpApp {
             throw new org.corridorgraph.query.QueryException.UnplacedQuestion("", AskParser.EXAMPLES);
         }
         send(ctx, runner.run(ask.parse(q, runner.entities())));
+    }
+
+    /**
+     * The Neo4j sign-in, for the copy button on our own page. A foreign page cannot read it: it gets no
+     * CORS header, a custom header forces a preflight that is refused, and the Host must name this
+     * machine, so a rebound DNS name (evil.example resolving to 127.0.0.1) is turned away too.
+     */
+    private void login(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        if (login == null) {
+            throw new NotFoundException("the database has no sign-in to share (an external one, or --no-auth)",
+                    "sign in as your Neo4j administrator told you");
+        }
+        LocalRequest.require(ctx, LOGIN_HEADER);
+        json(ctx, 200, login);
     }
 
     private void searchEntities(Context ctx) {

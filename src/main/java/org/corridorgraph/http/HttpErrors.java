@@ -32,6 +32,7 @@ final class HttpErrors {
     static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 406 -> "Not Acceptable";
             case 414 -> "URI Too Long";

@@ -26,7 +26,8 @@ public final class SharedNeo4j implements BeforeAllCallback, ParameterResolver {
 
         Holder() throws IOException {
             dir = Files.createTempDirectory("corridor-graph-test");
-            connection = GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown());
+            // a test fixture: the product default (sign-in) is tested on stores of its own, see ListenTest and AuthTest
+            connection = GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withoutAuth().withQuickShutdown());
         }
 
         @Override

@@ -17,7 +17,7 @@ import org.corridorgraph.resources.ProjectFolder;
 public final class TestApps {
     /** Where answers link to: the default Browser address, so link tests read what users get from serve. */
     public static final BrowserEndpoints BROWSER = new BrowserEndpoints("http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687",
-            List.of("http://127.0.0.1:7474"));
+            List.of("http://127.0.0.1:7474"), null);
 
     private TestApps() {
     }
