@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.query.QueryCatalogue;
 

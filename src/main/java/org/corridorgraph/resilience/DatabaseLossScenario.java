@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
 
 /**

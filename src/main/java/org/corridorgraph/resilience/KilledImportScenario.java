@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.resources.ProjectFolder;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.corridorgraph.graph.GraphChecksum;
+
 /** 1. Load: many concurrent clients mixing every canned query's examples and the example questions of /api/ask. */
 final class LoadScenario {
     private LoadScenario() {

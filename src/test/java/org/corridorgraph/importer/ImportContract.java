@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.support.CliRun;
-import org.corridorgraph.resilience.GraphChecksum;
 import org.corridorgraph.support.GraphAssertions;
 import org.corridorgraph.support.Paths;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;

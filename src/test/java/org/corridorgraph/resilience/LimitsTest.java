@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.query.ParamBinder;
 import org.corridorgraph.resources.CypherLibrary;

@@ -1,4 +1,4 @@
-package org.corridorgraph.resilience;
+package org.corridorgraph.graph;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
