@@ -1,0 +1,231 @@
+package org.corridorgraph.harness.bench;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.corridorgraph.graph.Ports;
+
+/**
+ * {@code serve} started as a user starts it, in a child JVM: the time from spawning it to the first
+ * 200 from GET /api/queries/memberships?entity=Kazakhstan, and its resident memory (VmRSS, VmHWM
+ * from /proc/PID/status) then. First on a fresh data folder (the import included), then again on
+ * the store the first start imported. After a short burst of the three benchmark queries VmRSS is
+ * read again.
+ */
+public final class ColdStart {
+    static final String FIRST_ANSWER = "/api/queries/memberships?entity=Kazakhstan";
+    /** Rounds of the three benchmark queries sent after the first answer, before RSS is read again. */
+    static final int LOAD_REQUESTS = 100;
+
+    /**
+     * @param startMs spawn to first answer
+     * @param rssMb   VmRSS at the first answer
+     * @param hwmMb   VmHWM (peak RSS) at the first answer
+     */
+    public record Start(String store, double startMs, double rssMb, double hwmMb, double rssAfterLoadMb,
+                        Map<String, Double> milestonesMs) {
+        public Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("store", store);
+            m.put("start_ms", startMs);
+            m.put("milestones_ms", milestonesMs);
+            m.put("rss_mb", rssMb);
+            m.put("peak_rss_mb", hwmMb);
+            m.put("rss_after_load_mb", rssAfterLoadMb);
+            return m;
+        }
+    }
+
+    private final Path workingDir;
+    private final List<String> jvmArgs;
+    private final List<String> serveArgs;
+    private final Duration timeout;
+
+    /**
+     * @param jvmArgs   options for the child JVM (none: the JVM's defaults, as `java -jar` gets)
+     * @param serveArgs extra options for serve, e.g. --corpus
+     */
+    public ColdStart(Path workingDir, List<String> jvmArgs, List<String> serveArgs, Duration timeout) {
+        this.workingDir = workingDir;
+        this.jvmArgs = jvmArgs;
+        this.serveArgs = serveArgs;
+        this.timeout = timeout;
+    }
+
+    /** A fresh store, then the same store again. */
+    public List<Start> measure() {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("corridor-graph-coldstart");
+        } catch (IOException e) {
+            throw new BenchException("cannot create a temporary folder: " + e.getMessage(), "check the space in /tmp", e);
+        }
+        try {
+            List<Start> starts = new ArrayList<>();
+            starts.add(once("fresh (import included)", dir));
+            starts.add(once("imported (warm store)", dir));
+            return starts;
+        } finally {
+            BenchServer.delete(dir);
+        }
+    }
+
+    private Start once(String label, Path dir) {
+        int port = Ports.free();
+        int bolt = Ports.free();
+        int http = Ports.free();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.corridorgraph.cli.Main", "serve",
+                "--port", String.valueOf(port), "--bolt-port", String.valueOf(bolt), "--neo4j-http-port", String.valueOf(http),
+                "--data-dir", dir.resolve("data").toString()));
+        command.addAll(serveArgs);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + FIRST_ANSWER))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        Path logFile = dir.resolve("serve-" + (label.startsWith("fresh") ? "fresh" : "warm") + ".log");
+        long t0 = System.nanoTime();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new BenchException("cannot start serve: " + e.getMessage(), "check that java is at " + command.get(0), e);
+        }
+        Map<String, Double> milestones = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        timestamps(process, t0, logFile, milestones);
+        try {
+            long deadline = t0 + timeout.toNanos();
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new BenchException("serve stopped before answering (exit " + process.exitValue() + "): " + tail(logFile),
+                            "run serve by hand to see why");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new BenchException("serve gave no answer within " + timeout.toSeconds() + " s: " + tail(logFile),
+                            "see " + logFile);
+                }
+                try {
+                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        break;
+                    }
+                } catch (ConnectException notYet) {
+                    // not listening yet
+                } catch (IOException notYet) {
+                    // listening but not answering yet
+                }
+                Thread.sleep(25);
+            }
+            double startMs = Stats.round((System.nanoTime() - t0) / 1e6);
+            milestones.put("first 200 from " + FIRST_ANSWER, startMs);
+            Map<String, Long> status = procStatus(process.pid());
+            double rss = status.getOrDefault("VmRSS", 0L) / 1024.0;
+            double hwm = status.getOrDefault("VmHWM", 0L) / 1024.0;
+            // then some traffic, so the resident memory of a serving process is known too
+            for (int i = 0; i < LOAD_REQUESTS; i++) {
+                for (BenchQuery q : BenchQuery.STANDARD) {
+                    client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + q.ourPath())).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+            }
+            double after = procStatus(process.pid()).getOrDefault("VmRSS", 0L) / 1024.0;
+            Map<String, Double> copy;
+            synchronized (milestones) {
+                copy = new LinkedHashMap<>(milestones);
+            }
+            return new Start(label, startMs, Stats.round(rss), Stats.round(hwm), Stats.round(after), copy);
+        } catch (IOException e) {
+            throw new BenchException("serve stopped answering: " + e.getMessage(), "see " + logFile, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted", null, e);
+        } finally {
+            stop(process);
+        }
+    }
+
+    /** serve's output to the log file; the time each line of interest appeared, since the spawn. */
+    private static void timestamps(Process process, long t0, Path logFile, Map<String, Double> milestones) {
+        Thread t = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)); java.io.BufferedWriter out = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    double at = Stats.round((System.nanoTime() - t0) / 1e6);
+                    out.write(line);
+                    out.newLine();
+                    out.flush();
+                    for (String[] m : MILESTONES) {
+                        if (line.startsWith(m[0])) {
+                            milestones.putIfAbsent(m[1], at);
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "serve-output");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Lines serve prints as it starts, and what each marks. */
+    private static final String[][] MILESTONES = {
+            {"corpus:", "store open, schema applied; import starts"},
+            {"graph: up to date", "store open, schema applied; import skipped (up to date)"},
+            {"import:", "import committed"},
+            {"corridor-graph ", "API listening"},
+    };
+
+    private static void stop(Process process) {
+        process.destroy(); // SIGTERM: serve's shutdown hook stops the API and Neo4j
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** VmRSS, VmHWM and the like, in kB. */
+    static Map<String, Long> procStatus(long pid) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        Path file = Path.of("/proc", String.valueOf(pid), "status");
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith("Vm") && line.endsWith("kB")) {
+                    String[] parts = line.split("\\s+");
+                    values.put(parts[0].replace(":", ""), Long.parseLong(parts[1]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone: no figure
+        }
+        return values;
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(no output)";
+        }
+    }
+}
