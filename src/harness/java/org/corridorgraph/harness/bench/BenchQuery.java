@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.corridorgraph.harness.HarnessException;
+
 /**
  * A canned query with the parameters a user would type (names, not ids), as the benchmark asks it.
  *
@@ -23,7 +25,7 @@ public record BenchQuery(String key, String query, Map<String, String> params) {
             new BenchQuery("neighbourhood", "neighbourhood", ordered("entity", "Iran", "depth", "2")));
 
     public static BenchQuery standard(String key) {
-        return STANDARD.stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow(() -> new BenchException(
+        return STANDARD.stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow(() -> new HarnessException(
                 "no benchmark query named " + key, "use " + STANDARD.stream().map(BenchQuery::key).collect(Collectors.joining(", "))));
     }
 

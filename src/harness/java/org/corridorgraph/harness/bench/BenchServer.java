@@ -11,6 +11,7 @@ import org.corridorgraph.app.Application;
 import org.corridorgraph.app.Inputs;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.harness.HarnessException;
 import org.corridorgraph.query.QueryLimits;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.render.Renderers;
@@ -45,7 +46,7 @@ public final class BenchServer implements AutoCloseable {
         try {
             dir = Files.createTempDirectory("corridor-graph-bench");
         } catch (IOException e) {
-            throw new BenchException("cannot create a temporary store: " + e.getMessage(), "check the space in " + System.getProperty("java.io.tmpdir"), e);
+            throw new HarnessException("cannot create a temporary store: " + e.getMessage(), "check the space in " + System.getProperty("java.io.tmpdir"), e);
         }
         try {
             GraphConnection graph = GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, 0).withQuickShutdown());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.HarnessException;
 
 /**
  * {@code serve} started as a user starts it, in a child JVM: the time from spawning it to the first
@@ -71,7 +72,7 @@ public final class ColdStart {
         try {
             dir = Files.createTempDirectory("corridor-graph-coldstart");
         } catch (IOException e) {
-            throw new BenchException("cannot create a temporary folder: " + e.getMessage(), "check the space in /tmp", e);
+            throw new HarnessException("cannot create a temporary folder: " + e.getMessage(), "check the space in /tmp", e);
         }
         try {
             List<Start> starts = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class ColdStart {
         try {
             process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new BenchException("cannot start serve: " + e.getMessage(), "check that java is at " + command.get(0), e);
+            throw new HarnessException("cannot start serve: " + e.getMessage(), "check that java is at " + command.get(0), e);
         }
         Map<String, Double> milestones = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         timestamps(process, t0, logFile, milestones);
@@ -111,11 +112,11 @@ public final class ColdStart {
             long deadline = t0 + timeout.toNanos();
             while (true) {
                 if (!process.isAlive()) {
-                    throw new BenchException("serve stopped before answering (exit " + process.exitValue() + "): " + tail(logFile),
+                    throw new HarnessException("serve stopped before answering (exit " + process.exitValue() + "): " + tail(logFile),
                             "run serve by hand to see why");
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new BenchException("serve gave no answer within " + timeout.toSeconds() + " s: " + tail(logFile),
+                    throw new HarnessException("serve gave no answer within " + timeout.toSeconds() + " s: " + tail(logFile),
                             "see " + logFile);
                 }
                 try {
@@ -149,10 +150,10 @@ public final class ColdStart {
             }
             return new Start(label, startMs, Stats.round(rss), Stats.round(hwm), Stats.round(after), copy);
         } catch (IOException e) {
-            throw new BenchException("serve stopped answering: " + e.getMessage(), "see " + logFile, e);
+            throw new HarnessException("serve stopped answering: " + e.getMessage(), "see " + logFile, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted", null, e);
+            throw new HarnessException("interrupted", null, e);
         } finally {
             stop(process);
         }

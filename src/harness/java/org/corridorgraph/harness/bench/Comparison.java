@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.harness.HarnessException;
 import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
@@ -72,10 +73,10 @@ public final class Comparison {
             try {
                 checks.put(q.key(), systems.check(q));
             } catch (IOException e) {
-                throw new BenchException("cannot reach the benchmark server: " + e.getMessage(), "check the loopback interface", e);
+                throw new HarnessException("cannot reach the benchmark server: " + e.getMessage(), "check the loopback interface", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new BenchException("interrupted", null, e);
+                throw new HarnessException("interrupted", null, e);
             }
         }
         List<Entry> entries = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.corridorgraph.harness.HarnessException;
+
 /**
  * Runs one workload at a fixed number of concurrent clients: a warm-up, then a bounded number of
  * measured requests shared by the clients, each timed with System.nanoTime. A time cap stops the
@@ -108,7 +110,7 @@ public final class LoadRunner {
         long wall = System.nanoTime() - t0;
         if (firstError.get() != null && errors.get() * 10 > Math.max(1, requests)) {
             Throwable e = firstError.get();
-            throw new BenchException(errors.get() + " of " + requests + " requests failed; first: " + e.getMessage(),
+            throw new HarnessException(errors.get() + " of " + requests + " requests failed; first: " + e.getMessage(),
                     "check that the server answers this query", e);
         }
         return new Sample(nanos == null ? new long[0] : nanos, nanos == null ? 0 : done.get(), errors.get(), wall, next.get() < requests);

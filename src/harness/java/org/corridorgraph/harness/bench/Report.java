@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.harness.HarnessException;
 
 /** The table a person reads and target/bench/results.json, which keeps what other runs wrote (scale, or the comparison). */
 public final class Report {
@@ -87,7 +88,7 @@ public final class Report {
             }
             mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), results);
         } catch (IOException e) {
-            throw new BenchException("cannot write " + file + ": " + e.getMessage(), "check that the folder is writable", e);
+            throw new HarnessException("cannot write " + file + ": " + e.getMessage(), "check that the folder is writable", e);
         }
     }
 }

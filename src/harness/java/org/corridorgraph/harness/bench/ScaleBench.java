@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.harness.HarnessException;
 
 /**
  * Runs each size of the scale benchmark in its own JVM (its own heap, sized for the import, and a
@@ -70,7 +71,7 @@ public final class ScaleBench {
         try {
             dir = Files.createTempDirectory("corridor-graph-scale-" + size + "-");
         } catch (IOException e) {
-            throw new BenchException("cannot create a temporary folder: " + e.getMessage(), "check the space in /tmp", e);
+            throw new HarnessException("cannot create a temporary folder: " + e.getMessage(), "check the space in /tmp", e);
         }
         Path out = dir.resolve("result.json");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -85,7 +86,7 @@ public final class ScaleBench {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new BenchException("cannot start the scale worker: " + e.getMessage(), "check the java executable", e);
+            throw new HarnessException("cannot start the scale worker: " + e.getMessage(), "check the java executable", e);
         }
         // if this JVM is stopped (Ctrl-C), the worker goes with it
         Thread reaper = new Thread(process::destroyForcibly, "scale-worker-reaper");
@@ -139,9 +140,9 @@ public final class ScaleBench {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted", null, e);
+            throw new HarnessException("interrupted", null, e);
         } catch (IOException e) {
-            throw new BenchException("cannot read the scale worker's result: " + e.getMessage(), "see its output above", e);
+            throw new HarnessException("cannot read the scale worker's result: " + e.getMessage(), "see its output above", e);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(reaper);

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.harness.HarnessException;
 import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.BoundParams;
 import org.corridorgraph.query.CannedQuery;
@@ -108,7 +109,7 @@ public final class Systems {
         int oursRows = oursJson.path("rows").size();
         int apiRows = apiJson.path("data").path("values").size();
         if (oursRows != apiRows || apiRows != records.size()) {
-            throw new BenchException("the systems disagree on " + q.key() + ": ours " + oursRows + " rows, Query API " + apiRows
+            throw new HarnessException("the systems disagree on " + q.key() + ": ours " + oursRows + " rows, Query API " + apiRows
                     + ", driver " + records.size(), "they should run the same Cypher with the same parameters; check the binding");
         }
         out.put("rows", oursRows);

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.cli.ExitCodes;
 import org.corridorgraph.cli.InputOptions;
 import org.corridorgraph.cli.Version;
-import org.corridorgraph.harness.bench.BenchException;
+import org.corridorgraph.harness.HarnessException;
 import org.corridorgraph.harness.bench.BenchQuery;
 import org.corridorgraph.harness.bench.BenchServer;
 import org.corridorgraph.harness.bench.ColdStart;
@@ -192,16 +192,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void validate() {
         if (requests < 1 || warmup < 0 || maxSeconds < 1 || clients.stream().anyMatch(c -> c < 1 || c > 512)) {
-            throw new BenchException("--requests, --warmup, --clients and --max-seconds must be positive (clients at most 512)",
+            throw new HarnessException("--requests, --warmup, --clients and --max-seconds must be positive (clients at most 512)",
                     "for example: bench --requests 2000 --warmup 300 --clients 1,16");
         }
         for (String s : systems) {
             if (!Systems.ALL.contains(s)) {
-                throw new BenchException("no system named " + s, "use " + String.join(", ", Systems.ALL));
+                throw new HarnessException("no system named " + s, "use " + String.join(", ", Systems.ALL));
             }
         }
         if (sizes.stream().anyMatch(s -> s < 1000 || s > 100_000_000)) {
-            throw new BenchException("--sizes must be between 1000 and 100000000 relationships", "for example: --sizes 10000,100000");
+            throw new HarnessException("--sizes must be between 1000 and 100000000 relationships", "for example: --sizes 10000,100000");
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.corridorgraph.harness.HarnessException;
+
 /**
  * corridor-graph started as a separate JVM with this JVM's class path, as a user would start it.
  * Its output (stdout and stderr together) is kept in memory, last lines only, and copied to a log file.
@@ -57,7 +59,7 @@ public final class ChildProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
             return new ChildProcess(label, process, log);
         } catch (IOException e) {
-            throw new ResilienceException("cannot start a child JVM (" + label + "): " + e.getMessage(),
+            throw new HarnessException("cannot start a child JVM (" + label + "): " + e.getMessage(),
                     "check that " + System.getProperty("java.home") + "/bin/java runs", e);
         }
     }

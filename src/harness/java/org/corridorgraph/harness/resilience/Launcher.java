@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.HarnessException;
 
 /** Starts corridor-graph's own commands as child JVMs on free loopback ports, and waits until they are up. */
 final class Launcher {
@@ -84,7 +85,7 @@ final class Launcher {
         if (child.awaitLine(java.util.regex.Pattern.quote(readyLine), ResilienceSettings.START_TIMEOUT).isEmpty()) {
             String tail = String.join("\n  ", child.tail(15));
             child.close();
-            throw new ResilienceException(label + " (" + String.join(" ", args) + ") did not start within "
+            throw new HarnessException(label + " (" + String.join(" ", args) + ") did not start within "
                     + ResilienceSettings.START_TIMEOUT.toSeconds() + " s; its last lines:\n  " + tail,
                     "see " + logs + " for its whole output");
         }

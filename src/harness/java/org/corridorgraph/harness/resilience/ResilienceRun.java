@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.CorridorGraphException;
+import org.corridorgraph.harness.HarnessException;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.resources.ProjectFolder;
@@ -42,7 +43,7 @@ public final class ResilienceRun {
                 }
             }
         } catch (IOException e) {
-            throw new ResilienceException("cannot clean " + settings.workDir() + ": " + e.getMessage(), "remove it by hand", e);
+            throw new HarnessException("cannot clean " + settings.workDir() + ": " + e.getMessage(), "remove it by hand", e);
         }
     }
 
@@ -52,7 +53,7 @@ public final class ResilienceRun {
         try {
             Files.createDirectories(work);
         } catch (IOException e) {
-            throw new ResilienceException("cannot create " + work + ": " + e.getMessage(), "check the folder's permissions", e);
+            throw new HarnessException("cannot create " + work + ": " + e.getMessage(), "check the folder's permissions", e);
         }
         Launcher launcher = new Launcher(Path.of("").toAbsolutePath(), work.resolve("logs"), settings.childArgs());
         List<ScenarioResult> results = new ArrayList<>();
@@ -69,9 +70,9 @@ public final class ResilienceRun {
                         case "hostile-input" -> HostileInputScenario.run(context);
                         case "killed-import" -> KilledImportScenario.run(context, seedData);
                         case "limits" -> LimitsScenario.run(context);
-                        default -> throw new ResilienceException("no scenario named " + name, "choose from " + ResilienceSettings.ALL);
+                        default -> throw new HarnessException("no scenario named " + name, "choose from " + ResilienceSettings.ALL);
                     };
-                } catch (ResilienceException e) {
+                } catch (HarnessException e) {
                     result = new ScenarioResult(name);
                     result.fail("the scenario could not run: " + e.describe());
                 } catch (CorridorGraphException | UncheckedIOException | IllegalStateException e) {
@@ -125,7 +126,7 @@ public final class ResilienceRun {
             Files.createDirectories(file.toAbsolutePath().getParent());
             mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), results.stream().map(ScenarioResult::json).toList());
         } catch (IOException e) {
-            throw new ResilienceException("cannot write " + file + ": " + e.getMessage(), "check the folder's permissions", e);
+            throw new HarnessException("cannot write " + file + ": " + e.getMessage(), "check the folder's permissions", e);
         }
     }
 }
