@@ -11,12 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.HarnessException;
 
 /**
@@ -30,6 +31,8 @@ public final class ColdStart {
     static final String FIRST_ANSWER = "/api/queries/memberships?entity=Kazakhstan";
     /** Rounds of the three benchmark queries sent after the first answer, before RSS is read again. */
     static final int LOAD_REQUESTS = 100;
+    /** serve stops on SIGTERM; it is killed if it takes longer. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
     /**
      * @param startMs spawn to first answer
@@ -88,35 +91,25 @@ public final class ColdStart {
         int port = Ports.free();
         int bolt = Ports.free();
         int http = Ports.free();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.corridorgraph.cli.Main", "serve",
-                "--port", String.valueOf(port), "--bolt-port", String.valueOf(bolt), "--neo4j-http-port", String.valueOf(http),
-                "--data-dir", dir.resolve("data").toString()));
-        command.addAll(serveArgs);
+        List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port), "--bolt-port", String.valueOf(bolt),
+                "--neo4j-http-port", String.valueOf(http), "--data-dir", dir.resolve("data").toString()));
+        args.addAll(serveArgs);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + FIRST_ANSWER))
                 .timeout(Duration.ofSeconds(10)).GET().build();
-        Path logFile = dir.resolve("serve-" + (label.startsWith("fresh") ? "fresh" : "warm") + ".log");
-        long t0 = System.nanoTime();
-        Process process;
+        String store = label.startsWith("fresh") ? "fresh" : "warm";
+        Path logFile = dir.resolve("serve-" + store + ".log");
+        Map<String, Double> milestones = Collections.synchronizedMap(new LinkedHashMap<>());
+        ChildJvm serve = ChildJvm.product(args).label("serve-" + store).in(workingDir).jvmOptions(jvmArgs).log(logFile)
+                .onLine(line -> milestone(line, milestones)).start();
         try {
-            process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new HarnessException("cannot start serve: " + e.getMessage(), "check that java is at " + command.get(0), e);
-        }
-        Map<String, Double> milestones = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-        timestamps(process, t0, logFile, milestones);
-        try {
-            long deadline = t0 + timeout.toNanos();
             while (true) {
-                if (!process.isAlive()) {
-                    throw new HarnessException("serve stopped before answering (exit " + process.exitValue() + "): " + tail(logFile),
-                            "run serve by hand to see why");
+                if (!serve.isAlive()) {
+                    throw new HarnessException("serve stopped before answering (exit " + serve.waitFor(Duration.ZERO).orElse(null) + "): "
+                            + tail(serve), "run serve by hand to see why");
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new HarnessException("serve gave no answer within " + timeout.toSeconds() + " s: " + tail(logFile),
+                if (serve.uptimeSeconds() > timeout.toMillis() / 1000.0) {
+                    throw new HarnessException("serve gave no answer within " + timeout.toSeconds() + " s: " + tail(serve),
                             "see " + logFile);
                 }
                 try {
@@ -131,9 +124,9 @@ public final class ColdStart {
                 }
                 Thread.sleep(25);
             }
-            double startMs = Stats.round((System.nanoTime() - t0) / 1e6);
+            double startMs = Stats.round(serve.uptimeSeconds() * 1000);
             milestones.put("first 200 from " + FIRST_ANSWER, startMs);
-            Map<String, Long> status = procStatus(process.pid());
+            Map<String, Long> status = procStatus(serve.pid());
             double rss = status.getOrDefault("VmRSS", 0L) / 1024.0;
             double hwm = status.getOrDefault("VmHWM", 0L) / 1024.0;
             // then some traffic, so the resident memory of a serving process is known too
@@ -143,7 +136,7 @@ public final class ColdStart {
                             HttpResponse.BodyHandlers.discarding());
                 }
             }
-            double after = procStatus(process.pid()).getOrDefault("VmRSS", 0L) / 1024.0;
+            double after = procStatus(serve.pid()).getOrDefault("VmRSS", 0L) / 1024.0;
             Map<String, Double> copy;
             synchronized (milestones) {
                 copy = new LinkedHashMap<>(milestones);
@@ -155,32 +148,17 @@ public final class ColdStart {
             Thread.currentThread().interrupt();
             throw new HarnessException("interrupted", null, e);
         } finally {
-            stop(process);
+            serve.stop(STOP_GRACE); // SIGTERM: serve's shutdown hook stops the API and Neo4j
         }
     }
 
-    /** serve's output to the log file; the time each line of interest appeared, since the spawn. */
-    private static void timestamps(Process process, long t0, Path logFile, Map<String, Double> milestones) {
-        Thread t = new Thread(() -> {
-            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8)); java.io.BufferedWriter out = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    double at = Stats.round((System.nanoTime() - t0) / 1e6);
-                    out.write(line);
-                    out.newLine();
-                    out.flush();
-                    for (String[] m : MILESTONES) {
-                        if (line.startsWith(m[0])) {
-                            milestones.putIfAbsent(m[1], at);
-                        }
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process ended
+    /** The time a line of interest first appeared, since the spawn. */
+    private static void milestone(ChildJvm.Line line, Map<String, Double> milestones) {
+        for (String[] m : MILESTONES) {
+            if (line.text().startsWith(m[0])) {
+                milestones.putIfAbsent(m[1], Stats.round(line.secondsSinceSpawn() * 1000));
             }
-        }, "serve-output");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
     /** Lines serve prints as it starts, and what each marks. */
@@ -190,19 +168,6 @@ public final class ColdStart {
             {"import:", "import committed"},
             {"corridor-graph ", "API listening"},
     };
-
-    private static void stop(Process process) {
-        process.destroy(); // SIGTERM: serve's shutdown hook stops the API and Neo4j
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** VmRSS, VmHWM and the like, in kB. */
     static Map<String, Long> procStatus(long pid) {
@@ -221,12 +186,8 @@ public final class ColdStart {
         return values;
     }
 
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
-        } catch (IOException e) {
-            return "(no output)";
-        }
+    private static String tail(ChildJvm serve) {
+        List<String> lines = serve.tail(5);
+        return lines.isEmpty() ? "(no output)" : String.join(" | ", lines);
     }
 }

@@ -1,10 +1,7 @@
 package org.corridorgraph.harness.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.HarnessException;
 
 /**
@@ -74,99 +72,52 @@ public final class ScaleBench {
             throw new HarnessException("cannot create a temporary folder: " + e.getMessage(), "check the space in /tmp", e);
         }
         Path out = dir.resolve("result.json");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                ScaleWorker.class.getName(), "--size", String.valueOf(size), "--dir", dir.toString(), "--out", out.toString()));
-        command.addAll(workerArgs);
+        List<String> args = new ArrayList<>(List.of("--size", String.valueOf(size), "--dir", dir.toString(), "--out", out.toString()));
+        args.addAll(workerArgs);
         log.println("scale " + size + ": child JVM -Xmx" + heap + ", limit " + limit.toMinutes() + " min, in " + dir);
         log.flush();
-        List<String> lines = new ArrayList<>();
-        long t0 = System.nanoTime();
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new HarnessException("cannot start the scale worker: " + e.getMessage(), "check the java executable", e);
-        }
-        // if this JVM is stopped (Ctrl-C), the worker goes with it
-        Thread reaper = new Thread(process::destroyForcibly, "scale-worker-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    synchronized (lines) {
-                        lines.add(line);
-                    }
-                    log.println("  [" + size + "] " + line);
+        try (ChildJvm worker = ChildJvm.main(ScaleWorker.class, args).label("scale-" + size)
+                .jvmOptions(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"))
+                .onLine(line -> {
+                    log.println("  [" + size + "] " + line.text());
                     log.flush();
-                }
-            } catch (IOException ignored) {
-                // the child ended
+                }).start()) {
+            Optional<Integer> exit = worker.waitFor(limit);
+            double elapsed = Stats.round(worker.uptimeSeconds());
+            if (Thread.currentThread().isInterrupted()) {
+                worker.kill();
+                throw new HarnessException("interrupted", null);
             }
-        }, "scale-output");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            boolean ended = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-            double elapsed = Stats.round((System.nanoTime() - t0) / 1e9);
-            if (!ended) {
-                String phase = lastPhase(lines);
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor(10, TimeUnit.SECONDS);
-                }
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("size", size);
-                m.put("finished", false);
-                m.put("reason", "stopped after " + limit.toMinutes() + " min, during: " + phase);
-                m.put("elapsed_s", elapsed);
-                m.put("log", tail(lines, 12));
-                return m;
+            if (exit.isEmpty()) {
+                String phase = lastPhase(worker);
+                worker.stop(Duration.ofSeconds(30));
+                return unfinished(size, "stopped after " + limit.toMinutes() + " min, during: " + phase, elapsed, worker);
             }
-            reader.join(2000);
-            if (process.exitValue() != 0 || !Files.isRegularFile(out)) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("size", size);
-                m.put("finished", false);
-                m.put("reason", "the worker failed (exit " + process.exitValue() + ") during: " + lastPhase(lines));
-                m.put("elapsed_s", elapsed);
-                m.put("log", tail(lines, 12));
-                return m;
+            if (exit.get() != 0 || !Files.isRegularFile(out)) {
+                return unfinished(size, "the worker failed (exit " + exit.get() + ") during: " + lastPhase(worker), elapsed, worker);
             }
             Map<String, Object> result = mapper.readValue(out.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { });
             result.put("child_jvm_s", elapsed);
             return result;
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new HarnessException("interrupted", null, e);
         } catch (IOException e) {
             throw new HarnessException("cannot read the scale worker's result: " + e.getMessage(), "see its output above", e);
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(reaper);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
-            }
             BenchServer.delete(dir);
         }
     }
 
-    private static String lastPhase(List<String> lines) {
-        synchronized (lines) {
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                if (lines.get(i).startsWith("[")) {
-                    return lines.get(i);
-                }
-            }
-            return "start-up";
-        }
+    private static Map<String, Object> unfinished(long size, String reason, double elapsed, ChildJvm worker) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("size", size);
+        m.put("finished", false);
+        m.put("reason", reason);
+        m.put("elapsed_s", elapsed);
+        m.put("log", worker.tail(12));
+        return m;
     }
 
-    private static List<String> tail(List<String> lines, int n) {
-        synchronized (lines) {
-            return List.copyOf(lines.subList(Math.max(0, lines.size() - n), lines.size()));
-        }
+    /** The worker announces each phase on a line of its own, "[  12.3 s] import: one transaction". */
+    private static String lastPhase(ChildJvm worker) {
+        return worker.lastLine(line -> line.startsWith("[")).orElse("start-up");
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.ChildJvm;
 
 /**
  * 2. The database goes away: `serve --uri` against our own `neo4j` process, which is stopped
@@ -40,7 +41,7 @@ final class DatabaseLossScenario {
         double timeout = c.settings.queryTimeout();
         c.say("database-loss: starting neo4j (" + store.getFileName() + ", Bolt " + bolt + ") and serve --uri --query-timeout "
                 + timeout + " …");
-        ChildProcess neo4j = c.launcher.neo4j("neo4j", store, bolt, neoHttp);
+        ChildJvm neo4j = c.launcher.neo4j("neo4j", store, bolt, neoHttp);
         try (Launcher.Server serve = c.launcher.serveUri("serve-uri", bolt, List.of("--query-timeout", fmt(timeout)))) {
             GraphChecksum.Snapshot before = c.checksum(bolt);
             long servePid = serve.process().pid();

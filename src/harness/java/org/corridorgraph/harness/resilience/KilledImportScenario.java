@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.resources.ProjectFolder;
 
 /**
@@ -41,7 +42,7 @@ final class KilledImportScenario {
         Path store = c.work.resolve("import-store");
 
         c.say("killed-import: importing the real seed data into " + store.getFileName() + " …");
-        ChildProcess first = c.launcher.importer("import-real", ResilienceSettings.SERVER_HEAP, List.of("--data-dir", store.toString()), false);
+        ChildJvm first = c.launcher.importer("import-real", ResilienceSettings.SERVER_HEAP, List.of("--data-dir", store.toString()), false);
         r.check(exit(first).equals(Optional.of(0)), "the real seed data imports into a fresh store (exit " + exit(first).orElse(null) + ")");
         GraphChecksum.Snapshot baseline = snapshot(c, store, "neo4j-baseline");
         r.put("graph_before", baseline.json());
@@ -56,7 +57,7 @@ final class KilledImportScenario {
         copy(store, calibration);
         List<String> calibrationArgs = new ArrayList<>(List.of("--data-dir", calibration.toString()));
         calibrationArgs.addAll(syntheticArgs);
-        ChildProcess full = c.launcher.importer("import-synthetic-complete", ResilienceSettings.IMPORT_HEAP, calibrationArgs, true);
+        ChildJvm full = c.launcher.importer("import-synthetic-complete", ResilienceSettings.IMPORT_HEAP, calibrationArgs, true);
         Optional<Double> fullWriteStart = awaitLine(full, WRITING);
         Optional<Double> fullCommitting = fullWriteStart.isEmpty() ? Optional.empty() : awaitCommit(full, calibration);
         Optional<Double> fullCommitted = awaitLine(full, COMMITTED);
@@ -85,7 +86,7 @@ final class KilledImportScenario {
             double delay = Math.max(0.5, fraction * writeSeconds);
             List<String> args = new ArrayList<>(List.of("--data-dir", store.toString()));
             args.addAll(syntheticArgs);
-            ChildProcess doomed = c.launcher.importer("import-synthetic-killed-" + (i + 1), ResilienceSettings.IMPORT_HEAP, args, true);
+            ChildJvm doomed = c.launcher.importer("import-synthetic-killed-" + (i + 1), ResilienceSettings.IMPORT_HEAP, args, true);
             Map<String, Object> round = new LinkedHashMap<>();
             round.put("kill_after_s", Stats.round(delay));
             boolean writing = awaitLine(doomed, WRITING).isPresent();
@@ -119,7 +120,7 @@ final class KilledImportScenario {
                     : "exactly as before") + " (" + outcome + ": " + after + ")");
             if (committed) {
                 // the synthetic graph is in the store now: put the real one back for the next round
-                ChildProcess restore = c.launcher.importer("import-real-restore-" + (i + 1), ResilienceSettings.SERVER_HEAP,
+                ChildJvm restore = c.launcher.importer("import-real-restore-" + (i + 1), ResilienceSettings.SERVER_HEAP,
                         List.of("--data-dir", store.toString()), false);
                 exit(restore);
             }
@@ -130,7 +131,7 @@ final class KilledImportScenario {
         r.put("kills", rounds);
         r.put("store_recoveries_logged", count(store.resolve("logs").resolve("debug.log"), "Transaction logs recovery is required"));
 
-        ChildProcess next = c.launcher.importer("import-real-after-kills", ResilienceSettings.SERVER_HEAP,
+        ChildJvm next = c.launcher.importer("import-real-after-kills", ResilienceSettings.SERVER_HEAP,
                 List.of("--data-dir", store.toString()), false);
         Optional<Integer> nextExit = exit(next);
         GraphChecksum.Snapshot afterNext = snapshot(c, store, "neo4j-after-next-import");
@@ -148,11 +149,11 @@ final class KilledImportScenario {
     /** Two imports at once against one `neo4j` process via --uri: each succeeds (one waiting on the lock) or fails clearly. */
     static void concurrent(Context c, ScenarioResult r, Path store, GraphChecksum.Snapshot expected, String key) {
         int bolt = Ports.free();
-        try (ChildProcess neo4j = c.launcher.neo4j("neo4j-" + key, store, bolt, Ports.free())) {
+        try (ChildJvm neo4j = c.launcher.neo4j("neo4j-" + key, store, bolt, Ports.free())) {
             List<String> uri = List.of("--uri", "bolt://127.0.0.1:" + bolt);
             long start = System.nanoTime();
-            ChildProcess a = c.launcher.importer("import-" + key + "-a", ResilienceSettings.SERVER_HEAP, uri, false);
-            ChildProcess b = c.launcher.importer("import-" + key + "-b", ResilienceSettings.SERVER_HEAP, uri, false);
+            ChildJvm a = c.launcher.importer("import-" + key + "-a", ResilienceSettings.SERVER_HEAP, uri, false);
+            ChildJvm b = c.launcher.importer("import-" + key + "-b", ResilienceSettings.SERVER_HEAP, uri, false);
             Optional<Integer> ea = a.waitFor(IMPORT_LIMIT);
             double ta = (System.nanoTime() - start) / 1e9;
             Optional<Integer> eb = b.waitFor(IMPORT_LIMIT);
@@ -165,7 +166,7 @@ final class KilledImportScenario {
             out.put("seconds", List.of(Stats.round(ta), Stats.round(tb)));
             List<String> messages = new ArrayList<>();
             boolean clear = true;
-            for (ChildProcess p : List.of(a, b)) {
+            for (ChildJvm p : List.of(a, b)) {
                 Optional<Integer> e = p.waitFor(Duration.ZERO);
                 if (e.isPresent() && e.get() != 0) {
                     List<String> errors = p.output().lines().filter(l -> l.startsWith("error:")).toList();
@@ -184,7 +185,7 @@ final class KilledImportScenario {
         }
     }
 
-    private static Optional<Integer> exit(ChildProcess p) {
+    private static Optional<Integer> exit(ChildJvm p) {
         Optional<Integer> e = p.waitFor(IMPORT_LIMIT);
         if (e.isEmpty()) {
             p.kill();
@@ -193,12 +194,12 @@ final class KilledImportScenario {
     }
 
     /** Seconds from the start of the process to the first line matching REGEX (seen within ~0.1 s of its printing). */
-    private static Optional<Double> awaitLine(ChildProcess p, String regex) {
+    private static Optional<Double> awaitLine(ChildJvm p, String regex) {
         return p.awaitLine(regex, IMPORT_LIMIT).map(m -> p.uptimeSeconds());
     }
 
     /** Seconds from the start of P until STORE's transaction log grows by a commit's worth, or empty if P ends first. */
-    private static Optional<Double> awaitCommit(ChildProcess p, Path store) throws InterruptedException {
+    private static Optional<Double> awaitCommit(ChildJvm p, Path store) throws InterruptedException {
         long start = transactionLogBytes(store);
         long deadline = System.nanoTime() + IMPORT_LIMIT.toNanos();
         while (p.isAlive() && System.nanoTime() < deadline) {
@@ -232,7 +233,7 @@ final class KilledImportScenario {
     /** Opens the store in a `neo4j` process (which must start cleanly) and takes the graph's checksum. */
     private static GraphChecksum.Snapshot snapshot(Context c, Path store, String label) {
         int bolt = Ports.free();
-        try (ChildProcess neo4j = c.launcher.neo4j(label, store, bolt, Ports.free())) {
+        try (ChildJvm neo4j = c.launcher.neo4j(label, store, bolt, Ports.free())) {
             return c.checksum(bolt);
         }
     }

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.HarnessException;
 
-/** Starts corridor-graph's own commands as child JVMs on free loopback ports, and waits until they are up. */
+/** Starts the product's commands (serve, neo4j, import) as child JVMs on free loopback ports, and waits until they are up. */
 final class Launcher {
     static final String SERVING = "Stop with Ctrl-C";
 
@@ -23,7 +24,7 @@ final class Launcher {
     }
 
     /** A running `serve`, embedded or against --uri, with the ports it was given. */
-    record Server(ChildProcess process, int port, int boltPort, int httpPort) implements AutoCloseable {
+    record Server(ChildJvm process, int port, int boltPort, int httpPort) implements AutoCloseable {
         String base() {
             return "http://127.0.0.1:" + port;
         }
@@ -60,13 +61,13 @@ final class Launcher {
     }
 
     /** Our `neo4j` subcommand: only the embedded database, as a standalone server. */
-    ChildProcess neo4j(String label, Path data, int bolt, int http) {
+    ChildJvm neo4j(String label, Path data, int bolt, int http) {
         return started(label, ResilienceSettings.SERVER_HEAP, List.of("neo4j", "--data-dir", data.toString(),
                 "--bolt-port", String.valueOf(bolt), "--neo4j-http-port", String.valueOf(http)), SERVING);
     }
 
     /** An `import` child, not waited for. ARGS pick the store (--data-dir or --uri) and, optionally, other seed data. */
-    ChildProcess importer(String label, String heap, List<String> args, boolean ownInput) {
+    ChildJvm importer(String label, String heap, List<String> args, boolean ownInput) {
         List<String> all = new ArrayList<>(List.of("import"));
         all.addAll(args);
         if (!ownInput) {
@@ -76,12 +77,14 @@ final class Launcher {
     }
 
     /** Any command, not waited for. */
-    ChildProcess start(String label, String heap, List<String> args) {
-        return ChildProcess.start(String.format("%02d-%s", ++sequence, label), workingDir, heap, logs, args);
+    ChildJvm start(String label, String heap, List<String> args) {
+        String numbered = String.format("%02d-%s", ++sequence, label);
+        return ChildJvm.product(args).label(numbered).in(workingDir).jvmOptions(List.of("-Xmx" + heap, "-XX:+UseSerialGC"))
+                .log(logs.resolve(numbered + ".log")).start();
     }
 
-    private ChildProcess started(String label, String heap, List<String> args, String readyLine) {
-        ChildProcess child = start(label, heap, args);
+    private ChildJvm started(String label, String heap, List<String> args, String readyLine) {
+        ChildJvm child = start(label, heap, args);
         if (child.awaitLine(java.util.regex.Pattern.quote(readyLine), ResilienceSettings.START_TIMEOUT).isEmpty()) {
             String tail = String.join("\n  ", child.tail(15));
             child.close();

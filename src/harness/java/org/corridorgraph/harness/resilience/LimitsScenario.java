@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.ParamBinder;
@@ -194,7 +195,7 @@ final class LimitsScenario {
 
     /** Only when `serve --help` shows --listen: it must refuse a non-loopback address without auth, never serve on it. */
     static void listen(Context c, ScenarioResult r) {
-        ChildProcess help = c.launcher.start("serve-help", "256m", List.of("serve", "--help"));
+        ChildJvm help = c.launcher.start("serve-help", "256m", List.of("serve", "--help"));
         help.waitFor(Duration.ofSeconds(60));
         boolean hasListen = help.output().contains("--listen");
         r.put("serve_has_listen_option", hasListen);
@@ -206,7 +207,7 @@ final class LimitsScenario {
             r.put("listen_check", "skipped: this machine has no non-loopback IPv4 address");
             return;
         }
-        ChildProcess refused = c.launcher.start("serve-listen-no-auth", "512m", List.of("serve", "--listen",
+        ChildJvm refused = c.launcher.start("serve-listen-no-auth", "512m", List.of("serve", "--listen",
                 address.get().getHostAddress(), "--port", String.valueOf(Ports.free()), "--bolt-port", String.valueOf(Ports.free()),
                 "--neo4j-http-port", String.valueOf(Ports.free()), "--data-dir", c.work.resolve("listen-store").toString()));
         boolean served = refused.awaitLine("is serving|Neo4j is running", Duration.ofSeconds(120)).isPresent();
