@@ -19,6 +19,7 @@ import java.util.Map;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.Stats;
 
 /**
  * {@code serve} started as a user starts it, in a child JVM: the time from spawning it to the first

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.Stats;
 import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;

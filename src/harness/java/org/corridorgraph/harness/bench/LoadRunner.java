@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.Stats;
 
 /**
  * Runs one workload at a fixed number of concurrent clients: a warm-up, then a bounded number of

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corridorgraph.harness.Stats;
+
 /** What the figures were measured on: CPUs, memory, Java, and how busy the machine was. */
 public final class Machine {
     private Machine() {

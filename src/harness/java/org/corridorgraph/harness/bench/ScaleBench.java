@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.Stats;
 
 /**
  * Runs each size of the scale benchmark in its own JVM (its own heap, sized for the import, and a

@@ -19,6 +19,7 @@ import org.corridorgraph.app.Inputs;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.harness.Stats;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.corridorgraph.harness.Stats;
 import org.corridorgraph.resources.CypherLibrary;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.harness.ChildJvm;
+import org.corridorgraph.harness.Stats;
 
 /**
  * 2. The database goes away: `serve --uri` against our own `neo4j` process, which is stopped
@@ -131,7 +132,7 @@ final class DatabaseLossScenario {
                     .put("outage_requests", outage.size()).put("outage_statuses", counts(outage))
                     .put("failed_requests", failing.size()).put("unclear_failures", unclear.size())
                     .put("client_timeouts", hung).put("max_failure_ms", Stats.round(maxFailMs))
-                    .put("p99_failure_ms", Stats.latencies(failing.stream().mapToLong(s -> s.end() - s.start()).toArray()).get("p99_ms"))
+                    .put("p99_failure_ms", Stats.ofLatencies(failing.stream().mapToLong(s -> s.end() - s.start()).toArray()).p99Ms())
                     .put("failures_over_limit", slow)
                     .put("requests_after_recovery", afterRecovery.size())
                     .put("errors_after_recovery", afterRecovery.stream().filter(s -> !s.ok()).count())

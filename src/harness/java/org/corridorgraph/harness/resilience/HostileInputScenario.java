@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.graph.GraphChecksum;
+import org.corridorgraph.harness.Stats;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.QueryCatalogue;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.harness.ChildJvm;
+import org.corridorgraph.harness.Stats;
 import org.corridorgraph.resources.ProjectFolder;
 
 /**

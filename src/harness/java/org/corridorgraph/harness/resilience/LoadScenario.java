@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.corridorgraph.graph.GraphChecksum;
+import org.corridorgraph.harness.Stats;
 
 /** 1. Load: many concurrent clients mixing every canned query's examples and the example questions of /api/ask. */
 final class LoadScenario {
@@ -44,10 +45,10 @@ final class LoadScenario {
         byTarget.forEach((k, v) -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("requests", v.size());
-            entry.put("p99_ms", Stats.latencies(v.stream().mapToLong(Long::longValue).toArray()).get("p99_ms"));
+            entry.put("p99_ms", Stats.ofLatencies(v.stream().mapToLong(Long::longValue).toArray()).p99Ms());
             perTarget.put(k, entry);
         });
-        Map<String, Object> latency = Stats.latencies(samples.stream().mapToLong(s -> s.end() - s.start()).toArray());
+        Map<String, Object> latency = Stats.ofLatencies(samples.stream().mapToLong(s -> s.end() - s.start()).toArray()).latencies();
         GraphChecksum.Snapshot after = c.checksum(server.boltPort());
 
         r.put("clients", c.settings.clients()).put("seconds", Stats.round(wall)).put("distinct_requests", c.valid.size())

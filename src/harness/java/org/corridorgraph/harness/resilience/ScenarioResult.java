@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corridorgraph.harness.Stats;
+
 /** One scenario's verdict, its figures, and every check that failed, in words. */
 public final class ScenarioResult {
     private final String name;

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.app.Inputs;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.resources.CypherLibrary;
-import org.corridorgraph.resources.ProjectFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,18 +57,5 @@ class BenchTest {
         Map<String, Object> check = (Map<String, Object>) outcome.checks().get("memberships");
         assertThat((Integer) check.get("rows")).isPositive();
         assertThat(check.get("params")).isEqualTo(Map.of("entity", "kazakhstan"));
-    }
-
-    @Test
-    void percentilesAreNearestRank() {
-        long[] nanos = new long[100];
-        for (int i = 0; i < 100; i++) {
-            nanos[i] = (100 - i) * 1_000_000L; // 100 ms … 1 ms, unsorted
-        }
-        Stats stats = Stats.of(nanos, 100, 0, 2_000_000_000L, false);
-        assertThat(stats.p50Ms()).isEqualTo(50.0);
-        assertThat(stats.p90Ms()).isEqualTo(90.0);
-        assertThat(stats.p99Ms()).isEqualTo(99.0);
-        assertThat(stats.rps()).isEqualTo(50.0);
     }
 }
