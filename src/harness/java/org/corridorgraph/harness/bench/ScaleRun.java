@@ -20,6 +20,7 @@ import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.harness.Stats;
+import org.corridorgraph.harness.SyntheticCorpus;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;

@@ -18,6 +18,8 @@ import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
 import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.Stats;
+import org.corridorgraph.harness.SyntheticCorpus;
+import org.corridorgraph.json.Json;
 import org.corridorgraph.resources.ProjectFolder;
 
 /**
@@ -34,6 +36,8 @@ final class KilledImportScenario {
     /** Growth of the transaction log that means the big transaction is being committed (it is tens of MB; schema no-ops are bytes). */
     static final long COMMIT_BYTES = 256 * 1024;
     static final Duration IMPORT_LIMIT = Duration.ofMinutes(10);
+    /** The synthetic corpus is the same on every run, so runs compare. */
+    static final long SYNTHETIC_SEED = 42;
 
     private KilledImportScenario() {
     }
@@ -49,8 +53,9 @@ final class KilledImportScenario {
         r.put("graph_before", baseline.json());
         c.say("killed-import: graph " + baseline + "; generating " + c.settings.importRelationships() + " synthetic relationships …");
 
-        SyntheticSeed synthetic = SyntheticSeed.write(c.work.resolve("synthetic"), c.settings.importRelationships(), seedData);
-        r.put("synthetic", synthetic.json());
+        SyntheticCorpus.Generated synthetic = new SyntheticCorpus(Json.mapper(), SYNTHETIC_SEED)
+                .generate(c.work.resolve("synthetic"), c.settings.importRelationships(), seedData.read("schema.json"));
+        r.put("synthetic", summary(synthetic));
         List<String> syntheticArgs = List.of("--seed-data", synthetic.seedData().toString(), "--corpus", synthetic.corpus().toString());
 
         // how long the synthetic write takes when left alone, on a copy of the store: the kills are spread over it
@@ -145,6 +150,16 @@ final class KilledImportScenario {
         concurrent(c, r, c.work.resolve("concurrent-fresh-store"), baseline, "concurrent_on_empty_store");
         r.put("graph_after", afterNext.json());
         return r;
+    }
+
+    /** The synthetic import's size, under the names results.json has always used ("registers" are its generated articles). */
+    private static Map<String, Object> summary(SyntheticCorpus.Generated synthetic) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("entities", synthetic.entities());
+        out.put("relationships", synthetic.estimatedRelationships());
+        out.put("sentences", synthetic.sentences());
+        out.put("registers", synthetic.articles());
+        return out;
     }
 
     /** Two imports at once against one `neo4j` process via --uri: each succeeds (one waiting on the lock) or fails clearly. */

@@ -1,4 +1,4 @@
-package org.corridorgraph.harness.bench;
+package org.corridorgraph.harness;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +28,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>Relationships in the graph: one per statement, one IN_SOURCE per sentence, and the LEG and HOP
  * relationships the importer derives. The generator aims at the total and reports its estimate; the
  * benchmark reports what the import actually made.
+ *
+ * <p>The harness's one generator: bench --scale imports it at up to millions of relationships and asks
+ * it the canned queries; the killed-import scenario imports one of about 100,000 relationships, which
+ * writes long enough to be killed mid-write. It validates against the real schema, so an import of it
+ * gets to the write. Deterministic for a given seed.
  */
 public final class SyntheticCorpus {
     static final int SENTENCES_PER_ARTICLE = 40;
@@ -59,6 +64,16 @@ public final class SyntheticCorpus {
             m.put("article_statements", articleStatements);
             m.put("background_statements", backgroundStatements);
             return m;
+        }
+
+        /** Every entity: states, regions, blocs, people, events and carriers. */
+        public int entities() {
+            return states + regions + blocs + persons + events + carriers;
+        }
+
+        /** Generated sentences: one per article statement. */
+        public long sentences() {
+            return articleStatements;
         }
     }
 
