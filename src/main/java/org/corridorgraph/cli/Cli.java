@@ -8,7 +8,12 @@ public final class Cli {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new RootCommand());
+        return commandLine(new RootCommand());
+    }
+
+    /** Any command tree with the product's parsing and error handling: the harness's commands answer errors as the product's do. */
+    public static CommandLine commandLine(Object root) {
+        CommandLine cli = new CommandLine(root);
         cli.setExecutionExceptionHandler(new ExitCodes());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

@@ -8,9 +8,9 @@ import picocli.CommandLine;
  * Errors become exit codes here, through the one {@link ErrorKind} registry. User errors print a message and a hint, never a
  * stack trace; CORRIDOR_GRAPH_DEBUG=1 adds the trace for developers.
  */
-final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
-    static final int OK = 0;
-    static final int FAILED = 1;
+public final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {

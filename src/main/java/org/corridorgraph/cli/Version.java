@@ -2,9 +2,9 @@ package org.corridorgraph.cli;
 
 import picocli.CommandLine;
 
-/** The jar's Implementation-Version, or "dev" when running from classes. */
-final class Version implements CommandLine.IVersionProvider {
-    static String current() {
+/** The jar's Implementation-Version, or "dev" when running from classes; the harness reports the product's. */
+public final class Version implements CommandLine.IVersionProvider {
+    public static String current() {
         String version = Version.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

@@ -19,6 +19,7 @@ import org.neo4j.driver.GraphDatabase;
 
 /** --uri against a separate process: our own `neo4j` subcommand plays the external server. */
 class ExternalUriTest {
+    private static final String PASSWORD = "external-test-password";
     @TempDir
     Path temp;
 
@@ -26,18 +27,25 @@ class ExternalUriTest {
     void importAndExportWorkAgainstASeparateNeo4jProcess() throws Exception {
         int bolt = Ports.free();
         try (JavaProcess neo4j = JavaProcess.start(temp, "neo4j", "--data-dir", temp.resolve("store").toString(),
-                "--bolt-port", "" + bolt, "--neo4j-http-port", "" + Ports.free())) {
+                "--bolt-port", "" + bolt, "--neo4j-http-port", "" + Ports.free(), "--neo4j-password", PASSWORD)) {
             neo4j.awaitLine("Bolt:\\s+bolt://127.0.0.1:" + bolt, Duration.ofSeconds(60));
             String uri = "bolt://127.0.0.1:" + bolt;
 
-            CliRun imported = CliRun.of("import", "--uri", uri, "--corpus", Paths.CORPUS.toString());
+            CliRun anonymous = CliRun.of("import", "--uri", uri, "--corpus", Paths.CORPUS.toString());
+            CliRun wrong = CliRun.of("import", "--uri", uri, "--neo4j-password", "not-the-password", "--corpus", Paths.CORPUS.toString());
+            CliRun imported = CliRun.of("import", "--uri", uri, "--neo4j-password", PASSWORD, "--corpus", Paths.CORPUS.toString());
             Path exported = temp.resolve("graph.jsonl");
-            CliRun export = CliRun.of("export", "--format", "jsonl", "--uri", uri, "--out", exported.toString());
+            CliRun export = CliRun.of("export", "--format", "jsonl", "--uri", uri, "--user", "neo4j", "--password", PASSWORD,
+                    "--out", exported.toString());
+
+            assertThat(anonymous.exitCode()).as("no credentials").isEqualTo(5);
+            assertThat(wrong.exitCode()).as("a wrong password").isEqualTo(5);
+            assertThat(wrong.err()).contains("refused the credentials").doesNotContain("\tat ");
 
             assertThat(imported.exitCode()).as(imported.err()).isZero();
             assertThat(imported.out()).contains("database: Neo4j at " + uri);
             assertThat(export.exitCode()).as(export.err()).isZero();
-            try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", PASSWORD))) {
                 long relationships = GraphAssertions.count(driver, "MATCH ()-[r]->() WHERE r.statementId IS NOT NULL RETURN count(r)");
                 assertThat(relationships).isGreaterThan(150);
                 assertThat(Files.readAllLines(exported)).hasSize((int) relationships);

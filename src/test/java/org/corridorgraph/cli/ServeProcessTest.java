@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.graph.StorePassword;
 import org.corridorgraph.support.JavaProcess;
 import org.corridorgraph.support.Paths;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,10 @@ class ServeProcessTest {
             HttpResponse<String> browser = get("http://127.0.0.1:" + neo4jHttp + "/browser/");
             assertThat(browser.statusCode()).isEqualTo(200);
             assertThat(browser.body()).containsIgnoringCase("neo4j browser");
-            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+            // the first start made the store a password, kept in the data folder
+            String password = StorePassword.recorded(temp.resolve("data"));
+            assertThat(password).isNotBlank();
+            try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", password));
                  Session session = driver.session()) {
                 assertThat(session.run("MATCH (s:State {name: 'Kazakhstan'}) RETURN count(s)").single().get(0).asLong()).isEqualTo(1);
             }

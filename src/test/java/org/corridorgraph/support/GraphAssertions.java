@@ -2,7 +2,7 @@ package org.corridorgraph.support;
 
 import java.util.List;
 
-import org.corridorgraph.resilience.GraphChecksum;
+import org.corridorgraph.graph.GraphChecksum;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.graph.StorePassword;
 import org.corridorgraph.support.JavaProcess;
 import org.corridorgraph.support.Paths;
 import org.junit.jupiter.api.AfterAll;
@@ -238,9 +239,16 @@ class WebPageTest {
                 && !d.findElements(By.cssSelector("[data-testid='activeEditor']")).isEmpty()
                 && !d.findElements(By.cssSelector("[data-testid='frame']")).isEmpty() ? true : null);
         assertThat(driver.getCurrentUrl()).startsWith("http://127.0.0.1:" + neo4jHttp + "/browser/");
-        // the link carries the Bolt address and no-auth: Browser connects by itself, and only once connected
-        // does it run browser.post_connect_cmd, which plays our guide from our server. (Its "You are connected"
-        // frame is no proof either way: the guide frame often takes its place in the stream.)
+        // the link carries the Bolt address with user neo4j: Browser asks only for the password, which our
+        // page copies; the test types the store's password as the analyst would paste it
+        WebElement user = waitFor("Browser's sign-in with the user filled in", d -> d.findElements(By.cssSelector(
+                "[data-testid='username']")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(user.getAttribute("value")).isEqualTo("neo4j");
+        assertThat(driver.getCurrentUrl()).doesNotContain(StorePassword.recorded(temp.resolve("data")));
+        driver.findElement(By.cssSelector("[data-testid='password']")).sendKeys(StorePassword.recorded(temp.resolve("data")));
+        driver.findElement(By.cssSelector("[data-testid='connect']")).click();
+        // only once connected does Browser run browser.post_connect_cmd, which plays our guide from our server
+        // (its "You are connected" frame is no proof either way: the guide frame often takes its place)
         waitFor("Browser to connect and play the corridor-graph guide", d -> {
             String text = d.findElement(By.tagName("body")).getText();
             return text.contains(":play " + base + "/guide") && text.contains("CALL db.schema.visualization()") ? true : null;
@@ -253,6 +261,28 @@ class WebPageTest {
         Path shot = screenshot("neo4j-browser.png", false);
         assertThat(shot).exists();
         assertThat(Files.size(shot)).isPositive();
+    }
+
+    @Test
+    void thePageCopiesTheNeo4jPasswordWhichNoOtherPageCanRead() throws Exception {
+        driver.get(base + "/?query=memberships&entity=Kazakhstan");
+        awaitAnswer("memberships");
+        WebElement copy = driver.findElement(By.id("copy-login"));
+        assertThat(copy.isDisplayed()).as("the copy button shows beside the Browser link").isTrue();
+
+        copy.click();
+
+        waitFor("the page to say it copied the password", d -> text("#status").contains("Copied the password of Neo4j user neo4j")
+                ? true : null);
+        // the same request from elsewhere: another origin, or a rebound host name, gets no password
+        HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "/api/local/neo4j-login"))
+                .header("X-Corridor-Graph", "page").header("Origin", "http://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.body()).doesNotContain(StorePassword.recorded(temp.resolve("data")));
+        HttpResponse<String> bare = http.send(HttpRequest.newBuilder(URI.create(base + "/api/local/neo4j-login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bare.statusCode()).as("without the page's header").isEqualTo(403);
     }
 
     @Test

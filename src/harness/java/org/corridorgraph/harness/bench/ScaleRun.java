@@ -1,0 +1,261 @@
+package org.corridorgraph.harness.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.corridorgraph.app.Application;
+import org.corridorgraph.app.BrowserEndpoints;
+import org.corridorgraph.app.Inputs;
+import org.corridorgraph.graph.EmbeddedNeo4j;
+import org.corridorgraph.graph.GraphConnection;
+import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.harness.Stats;
+import org.corridorgraph.harness.SyntheticCorpus;
+import org.corridorgraph.importer.ImportSummary;
+import org.corridorgraph.importer.Importer;
+import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.query.Arguments;
+import org.corridorgraph.query.BoundParams;
+import org.corridorgraph.query.CannedQuery;
+import org.corridorgraph.query.ParamBinder;
+import org.corridorgraph.query.QueryCatalogue;
+import org.corridorgraph.query.QueryException;
+import org.corridorgraph.query.QueryLimits;
+import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.resources.ProjectFolder;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/**
+ * One size of the scale benchmark, in this JVM: generate the synthetic corpus, run the real import
+ * pipeline on it (prepare: read and validate; then the one-transaction import into a fresh embedded
+ * store), then time canned queries through our QueryRunner. Heap is sampled through the import.
+ */
+public final class ScaleRun {
+    /** Routes, path, memberships and neighbourhood: each at most this many timed runs, and this long. */
+    static final int QUERY_RUNS = 200;
+    static final int QUERY_WARMUP = 20;
+    static final Duration QUERY_CAP = Duration.ofSeconds(60);
+    /** Long enough to see how slow a query really is; serve's default is 5 s. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ObjectMapper mapper;
+    private final CypherLibrary cypher;
+    private final String schemaJson;
+    private final PrintWriter log;
+    private final long started = System.nanoTime();
+
+    public ScaleRun(ObjectMapper mapper, CypherLibrary cypher, String schemaJson, PrintWriter log) {
+        this.mapper = mapper;
+        this.cypher = cypher;
+        this.schemaJson = schemaJson;
+        this.log = log;
+    }
+
+    public Map<String, Object> run(long size, Path dir) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("size", size);
+        out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
+
+        phase("generate " + size + " relationships");
+        long t = System.nanoTime();
+        SyntheticCorpus.Generated corpus = new SyntheticCorpus(mapper, 42).generate(dir.resolve("input"), size, schemaJson);
+        out.put("generate_s", seconds(t));
+        out.put("corpus", corpus.json());
+
+        HeapSampler heap = HeapSampler.start();
+        phase("prepare: read " + corpus.articles() + " articles, validate " + (corpus.articleStatements() + corpus.backgroundStatements())
+                + " statements");
+        t = System.nanoTime();
+        PreparedImport prepared = PreparedImport.prepare(new ProjectFolder(corpus.seedData(), corpus.seedData().toString()),
+                corpus.corpus(), mapper);
+        out.put("prepare_s", seconds(t));
+        out.put("heap_after_prepare_mb", heap.usedAfterGc());
+
+        phase("start the embedded store");
+        t = System.nanoTime();
+        // serve's own settings: the import transaction sets its own longer timeout, as it does in serve
+        EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown();
+        try (GraphConnection graph = GraphConnection.embedded(options)) {
+            new SchemaInstaller(graph.driver(), cypher).apply();
+            out.put("store_start_s", seconds(t));
+
+            phase("import: one transaction");
+            heap.resetPeak();
+            long gcBefore = gcMillis();
+            t = System.nanoTime();
+            ImportSummary summary;
+            Map<String, Double> where;
+            try (StatementSampler sampler = new StatementSampler(graph.driver(), cypher, log, started)) {
+                summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
+                where = sampler.seconds();
+            }
+            double importSeconds = seconds(t);
+            out.put("import_time_by_statement_s", where);
+            long relationships = summary.relationshipsByType().values().stream().mapToLong(Long::longValue).sum();
+            long nodes = summary.nodesByLabel().getOrDefault("Entity", 0L) + summary.nodesByLabel().getOrDefault("Sentence", 0L)
+                    + summary.nodesByLabel().getOrDefault("Source", 0L);
+            out.put("import_s", importSeconds);
+            out.put("gc_s_during_import", Stats.round((gcMillis() - gcBefore) / 1000.0));
+            out.put("relationships", relationships);
+            out.put("relationships_by_type", summary.relationshipsByType());
+            out.put("nodes", nodes);
+            out.put("import_relationships_per_s", Math.round(relationships / importSeconds));
+            double endToEnd = (double) out.get("prepare_s") + importSeconds;
+            out.put("prepare_and_import_relationships_per_s", Math.round(relationships / endToEnd));
+            out.put("heap_peak_during_import_mb", heap.peak());
+            out.put("heap_after_import_mb", heap.usedAfterGc());
+            heap.stop();
+            out.put("store_mb", Stats.round(folderSize(dir.resolve("store")) / 1024.0 / 1024.0));
+            prepared = null; // the seed data is no longer needed; let the heap figure below be the serving heap
+
+            phase("queries");
+            Inputs inputs = new Inputs(new ProjectFolder(corpus.seedData(), corpus.seedData().toString()), corpus.corpus(), cypher);
+            QueryRunner runner = Application.prepare(new Application.Settings(inputs, new QueryLimits(QUERY_TIMEOUT, QueryLimits.DEFAULT.maxRows()),
+                    Application.Imports.NONE, false, "bench", BrowserEndpoints.none()))
+                    .start(graph, false, new java.io.PrintWriter(java.io.Writer.nullWriter())).queries();
+            List<BenchQuery> queries = List.of(
+                    new BenchQuery("routes", "routes", BenchQuery.ordered("from", corpus.routeFrom(), "to", corpus.routeTo(),
+                            "via", corpus.routeVia())),
+                    new BenchQuery("path", "path", BenchQuery.ordered("from", corpus.pathFrom(), "to", corpus.pathTo())),
+                    new BenchQuery("memberships", "memberships", BenchQuery.ordered("entity", corpus.member())),
+                    new BenchQuery("neighbourhood", "neighbourhood", BenchQuery.ordered("entity", corpus.centre(), "depth", "2")));
+            List<Map<String, Object>> latencies = new ArrayList<>();
+            for (BenchQuery q : queries) {
+                latencies.add(query(runner, graph, q));
+            }
+            out.put("queries", latencies);
+            System.gc();
+            out.put("heap_serving_mb", HeapSampler.usedNow());
+        }
+        out.put("finished", true);
+        out.put("total_s", seconds(started));
+        phase("done");
+        return out;
+    }
+
+    private Map<String, Object> query(QueryRunner runner, GraphConnection graph, BenchQuery q) {
+        phase("query " + q.key() + " " + q.params());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", q.key());
+        m.put("params", q.params());
+        try {
+            int rows = runner.run(q.query(), Arguments.ofText(q.rawParams())).rows().size();
+            Stats stats = LoadRunner.run(() -> runner.run(q.query(), Arguments.ofText(q.rawParams())), 1, QUERY_RUNS, QUERY_WARMUP, QUERY_CAP);
+            m.put("rows", rows);
+            m.put("p50_ms", stats.p50Ms());
+            m.put("p90_ms", stats.p90Ms());
+            m.put("p99_ms", stats.p99Ms());
+            m.put("runs", stats.count());
+            m.put("db_hits", dbHits(graph, runner, q));
+        } catch (QueryException.Timeout e) {
+            m.put("timeout_s", QUERY_TIMEOUT.toSeconds());
+            m.put("error", "no answer within " + QUERY_TIMEOUT.toSeconds() + " s");
+        } catch (RuntimeException e) {
+            m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return m;
+    }
+
+    /** Database hits of one PROFILEd run: how much of the graph the query touched. */
+    private static long dbHits(GraphConnection graph, QueryRunner runner, BenchQuery q) {
+        CannedQuery canned = runner.catalogue().get(q.query());
+        BoundParams bound = new ParamBinder().bind(canned, Arguments.ofText(q.rawParams()), runner.entities());
+        String statement = "PROFILE\n" + canned.cypher();
+        try (Session session = graph.driver().session()) {
+            ProfiledPlan plan = session.executeRead(tx -> {
+                org.neo4j.driver.Result result = tx.run(statement, bound.cypher());
+                result.list(); // the profile is complete only once every row was pulled
+                return result.consume().profile();
+            });
+            return plan == null ? -1 : hits(plan);
+        }
+    }
+
+    private static long hits(ProfiledPlan plan) {
+        long total = plan.dbHits();
+        for (ProfiledPlan child : plan.children()) {
+            total += hits(child);
+        }
+        return total;
+    }
+
+    /** Time all collectors of this JVM have spent so far. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    private void phase(String what) {
+        log.printf("[%7.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
+        log.flush();
+    }
+
+    private static double seconds(long since) {
+        return Stats.round((System.nanoTime() - since) / 1e9);
+    }
+
+    private static long folderSize(Path dir) {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    /** Heap in use, sampled every 100 ms: the peak includes garbage not yet collected; "after GC" is what is retained. */
+    static final class HeapSampler {
+        private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            Thread t = new Thread(() -> {
+                while (sampler.running) {
+                    sampler.peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+            return sampler;
+        }
+
+        void resetPeak() {
+            peak.set(0);
+        }
+
+        double peak() {
+            return Stats.round(peak.get() / 1024.0 / 1024.0);
+        }
+
+        double usedAfterGc() {
+            System.gc();
+            System.gc();
+            return usedNow();
+        }
+
+        static double usedNow() {
+            return Stats.round(MEMORY.getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0);
+        }
+
+        void stop() {
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.corridorgraph.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * The whole graph reduced to counts and one SHA-256: every node's labels and properties, every
+ * relationship's type, properties and both ends' properties, sorted, so internal ids and store
+ * order do not matter. Two graphs with the same snapshot hold the same data.
+ */
+public final class GraphChecksum {
+    public record Snapshot(long nodes, long relationships, String checksum) {
+        public Map<String, Object> json() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("nodes", nodes);
+            out.put("relationships", relationships);
+            out.put("checksum", checksum);
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return nodes + " nodes, " + relationships + " relationships, sha256 " + checksum.substring(0, 16) + "…";
+        }
+    }
+
+    private GraphChecksum() {
+    }
+
+    public static Snapshot of(Driver driver) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<String> nodes = new ArrayList<>();
+                tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r -> nodes.add(node(r)));
+                List<String> rels = new ArrayList<>();
+                tx.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS al, properties(a) AS a, properties(r) AS props,"
+                        + " labels(b) AS bl, properties(b) AS b").forEachRemaining(r -> rels.add(relationship(r)));
+                return new Snapshot(nodes.size(), rels.size(), digest(nodes, rels));
+            });
+        }
+    }
+
+    /** Counts only, for graphs too large to be worth a checksum. */
+    public static long[] counts(Driver driver) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> new long[]{
+                    tx.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong(),
+                    tx.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong()});
+        }
+    }
+
+    private static String node(Record r) {
+        return labels(r.get("labels")) + canonical(r.get("props"));
+    }
+
+    private static String relationship(Record r) {
+        return r.get("type").asString() + "|" + labels(r.get("al")) + canonical(r.get("a")) + "|" + canonical(r.get("props"))
+                + "|" + labels(r.get("bl")) + canonical(r.get("b"));
+    }
+
+    private static String labels(Value labels) {
+        return labels.asList(Value::asString).stream().sorted().toList().toString();
+    }
+
+    private static String canonical(Value props) {
+        return new TreeMap<>(props.asMap()).toString();
+    }
+
+    private static String digest(List<String> nodes, List<String> rels) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (List<String> part : List.of(nodes, rels)) {
+                part.stream().sorted().forEach(s -> md.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
