@@ -27,6 +27,8 @@ public enum ErrorKind {
     DATABASE_UNAVAILABLE(5, 503),
     /** A query ran past its time limit. */
     QUERY_TIMEOUT(6, 504),
+    /** The graph was changed outside an import: it is no longer what the seed data says. */
+    GRAPH_CHANGED(7, 409),
     /** An import was rolled back; the graph is as it was. */
     IMPORT_FAILED(1, 500),
     /** Anything else: a bug. */

@@ -3,6 +3,8 @@ package org.corridorgraph.app;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -12,6 +14,8 @@ import org.corridorgraph.http.ApiDocs;
 import org.corridorgraph.http.HttpApp;
 import org.corridorgraph.http.OpenApi;
 import org.corridorgraph.http.Readiness;
+import org.corridorgraph.importer.GraphCheck;
+import org.corridorgraph.importer.GraphDrift;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
@@ -70,10 +74,13 @@ public final class Application implements AutoCloseable {
     private final Renderers renderers;
     private final HttpApp http;
     private final ImportSummary imported;
+    private final GraphCheck graphCheck;
+    private final AtomicReference<String> graphState;
     private Javalin server;
 
     private Application(GraphConnection graph, boolean ownsGraph, Schema schema, QueryRunner queries, EntityDetails entityDetails,
-                        Renderers renderers, HttpApp http, ImportSummary imported) {
+                        Renderers renderers, HttpApp http, ImportSummary imported, GraphCheck graphCheck,
+                        AtomicReference<String> graphState) {
         this.graph = graph;
         this.ownsGraph = ownsGraph;
         this.schema = schema;
@@ -82,6 +89,19 @@ public final class Application implements AutoCloseable {
         this.renderers = renderers;
         this.http = http;
         this.imported = imported;
+        this.graphCheck = graphCheck;
+        this.graphState = graphState;
+    }
+
+    /**
+     * Compares the graph with what the last import wrote, and keeps the answer for /ready.
+     *
+     * @return empty when no import recorded what it wrote
+     */
+    public Optional<GraphDrift> checkGraph() {
+        Optional<GraphDrift> drift = graphCheck.check();
+        graphState.set(drift.map(GraphDrift::describe).orElse("no import has recorded what it wrote; import to record it"));
+        return drift;
     }
 
     /**
@@ -179,12 +199,14 @@ public final class Application implements AutoCloseable {
             String grass = new BrowserStyle(schema).grass();
             ApiDocs docs = new ApiDocs(new OpenApi(catalogue, schema, renderers.all(), settings.version()),
                     new BrowserGuide(schema, catalogue.all(), grass), grass, browser.origins());
+            AtomicReference<String> graphState = new AtomicReference<>("not checked yet");
             Readiness readiness = () -> importer.currentFingerprint()
-                    .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported")
-                            : new Readiness.Status(false, "database back; preparing query plans"))
-                    .orElse(new Readiness.Status(false, "database reachable but not imported"));
+                    .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported", graphState.get())
+                            : new Readiness.Status(false, "database back; preparing query plans", graphState.get()))
+                    .orElse(new Readiness.Status(false, "database reachable but not imported", graphState.get()));
             HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs, browser.login());
-            return new Application(graph, ownsGraph, schema, queries, details, renderers, http, imported);
+            return new Application(graph, ownsGraph, schema, queries, details, renderers, http, imported,
+                    new GraphCheck(graph.driver(), cypher), graphState);
         }
     }
 

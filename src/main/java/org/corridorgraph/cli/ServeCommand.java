@@ -86,7 +86,30 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("Stop with Ctrl-C.");
         out.flush();
+        checkGraphInBackground(app, out, spec.commandLine().getErr());
         Shutdown.awaitSignal(app::close);
         return ExitCodes.OK;
+    }
+
+    /** After the start, so it waits on nothing: is the graph what the last import wrote? /ready reports it too. */
+    private static void checkGraphInBackground(Application app, PrintWriter out, PrintWriter err) {
+        Thread check = new Thread(() -> {
+            try {
+                app.checkGraph().ifPresent(drift -> {
+                    if (drift.matches()) {
+                        out.println("graph: " + drift.describe());
+                        out.flush();
+                    } else {
+                        err.println("warning: " + drift.describe() + "; run import to restore what the seed data says");
+                        err.flush();
+                    }
+                });
+            } catch (RuntimeException e) {
+                err.println("warning: could not check the graph against the last import: " + e.getMessage());
+                err.flush();
+            }
+        }, "graph-check");
+        check.setDaemon(true);
+        check.start();
     }
 }

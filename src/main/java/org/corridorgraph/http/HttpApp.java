@@ -113,7 +113,7 @@ public final class HttpApp {
         try {
             status = readiness.check();
         } catch (RuntimeException e) {
-            status = new Readiness.Status(false, e.getMessage());
+            status = new Readiness.Status(false, e.getMessage(), null);
         }
         json(ctx, status.ready() ? 200 : 503, status);
     }

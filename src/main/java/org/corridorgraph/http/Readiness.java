@@ -5,6 +5,7 @@ package org.corridorgraph.http;
 public interface Readiness {
     Status check();
 
-    record Status(boolean ready, String detail) {
+    /** @param graph whether the graph is what the last import wrote, as last checked; null before the first check */
+    record Status(boolean ready, String detail, String graph) {
     }
 }

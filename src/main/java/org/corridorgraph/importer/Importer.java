@@ -88,10 +88,12 @@ public final class Importer {
             tx.run(cypher.get("import/prune-sentences"), Map.of("ids", sentences.stream().map(Sentence::id).toList())).consume();
             tx.run(cypher.get("import/prune-sources"), Map.of("ids", sources.stream().map(r -> r.get("id")).toList())).consume();
         }
+        tx.run(cypher.get("import/prune-unstated")).consume();
         tx.run(cypher.get("import/clear-legs")).consume();
         tx.run(cypher.get("import/derive-carrier-legs")).consume();
         tx.run(cypher.get("import/derive-border-legs")).consume();
         tx.run(cypher.get("import/derive-hops")).consume();
+        DomainDigest.read(tx, cypher).record(tx, cypher);
         tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", seed.evidenceResolved())).consume();
     }
 
