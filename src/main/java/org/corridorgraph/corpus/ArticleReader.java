@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads articles as received (PDF-to-text layout defects included) and repairs what the text
- * layout broke: paragraphs cut by page breaks, words hyphenated across them, photo captions in the
- * body, a paragraph repeated at the end, escaped dollar signs and markdown emphasis.
+ * Reads articles as received (PDF-to-text layout defects and web page furniture included) and
+ * repairs what the layout broke: paragraphs cut by page breaks, words hyphenated across them, photo
+ * captions and photo credit lines in the body, a paragraph repeated at the end, escaped dollar signs,
+ * markdown emphasis and typographic quotes, paragraphs that lost their blank lines, a news agency's
+ * dateline before the first sentence and the page furniture after the body (related links, author
+ * box, comment prompts, archive links). Every repair is reported with its file line.
  */
 public final class ArticleReader {
     /** Photo captions name where people stand: (R), (2nd-L), (C). */
@@ -22,6 +26,43 @@ public final class ArticleReader {
     private static final Pattern SINGLE_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])");
     /** A repeat shorter than this is too weak to call a duplicate. */
     private static final int MIN_REPEAT_CHARS = 60;
+    /** Furniture is a short line: a longer block is body text, whatever it starts with. */
+    private static final int MAX_FURNITURE_WORDS = 12;
+    /** Fewer lines than this in one block are never taken for paragraphs that lost their blank lines. */
+    private static final int MIN_LINES_PER_PARAGRAPH_BLOCK = 3;
+    /** Repairs quote what they dropped, cut to this many characters. */
+    private static final int QUOTE_CHARS = 40;
+
+    /** A line that is only a photo credit: "Photo: ...", "Image by ...", "Credit: ...", "© ...". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:(?:photo(?:graph)?|image|picture|illustration|pictured)s?(?:\\s+credits?)?\\s*(?::|\\bby\\b)"
+                    + "|(?:photo\\s+)?credits?\\s*:|©|\\(c\\)\\s).*",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Lines that open the furniture after a web article's body: related links ("Also read:"), an
+     * author box ("Author: ..."), comment prompts ("Add your comment"), archive and share links, tags.
+     */
+    private static final Pattern TRAILER_LABEL = Pattern.compile(
+            "(?:also\\s+read|read\\s+(?:also|more|next)|see\\s+also|more\\s+on\\s+this(?:\\s+topic)?|related"
+                    + "(?:\\s+(?:articles?|stories|news|posts|links|content|reading))?|recommended(?:\\s+for\\s+you)?"
+                    + "|you\\s+may\\s+also\\s+like|most\\s+read|latest\\s+news)\\s*:?"
+                    + "|(?:about\\s+the\\s+)?authors?(?:\\s*:.*)?"
+                    + "|(?:add|leave|post|write|submit|show|view|read)\\s+(?:a\\s+|your\\s+|new\\s+|all\\s+|the\\s+)?(?:comments?|reply|replies)\\s*:?"
+                    + "|\\d*\\s*comments?(?:\\s*\\(\\d+\\))?\\s*:?|\\d*\\s*characters?\\s+(?:remaining|left)\\.?"
+                    + "|(?:date|news|article|site)?\\s*archives?\\s*:?"
+                    + "|share(?:\\s+(?:this|on))?(?:\\s+(?:article|story|page|post))?\\s*:?|tags?\\s*:.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String AGENCY = "\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}";
+    /**
+     * A news agency's dateline before the first sentence: the place in capitals, an optional date and
+     * the agency in slashes or brackets, as in "CITY, May 5. /AGENCY/." or "CITY (Agency) -".
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}\\p{M}'. -]*\\p{Lu}\\.?(?:\\s*,\\s*(?i:" + MONTH + ")\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?\\s*[.,]?\\s*"
+                    + "(?:/\\s*" + AGENCY + "\\s*/\\s*[.:]?|\\(\\s*" + AGENCY + "\\s*\\)\\s*[-–—]))(?:\\s+|$)");
+    private static final Pattern CURLY_QUOTES = Pattern.compile("[‘’‚‛“”„‟]");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -56,9 +97,11 @@ public final class ArticleReader {
     Article parse(String id, Path file, String raw) {
         List<String> repairs = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
-        for (Block block : blocks(raw)) {
+        for (Block block : withoutTrailer(id, blocks(id, raw, repairs), repairs)) {
             if (CAPTION_MARK.matcher(block.text).find()) {
-                repairs.add(id + ".txt:" + block.line + ": photo caption left out of the body");
+                repairs.add(id + ".txt:" + block.line + ": photo caption left out of the body: " + quote(block.text));
+            } else if (isPhotoCredit(block.text)) {
+                repairs.add(id + ".txt:" + block.line + ": photo credit left out of the body: " + quote(block.text));
             } else {
                 blocks.add(block);
             }
@@ -74,9 +117,16 @@ public final class ArticleReader {
                 }
                 continue;
             }
+            if (body.isEmpty()) {
+                block = withoutDateline(id, block, repairs);
+                if (block == null) {
+                    continue;
+                }
+            }
             Block earlier = repeatedFrom(block, body);
             if (earlier != null) {
-                repairs.add(id + ".txt:" + block.line + ": repeat of the paragraph at line " + earlier.line + " dropped");
+                repairs.add(id + ".txt:" + block.line + ": repeat of the paragraph at line " + earlier.line + " dropped: "
+                        + quote(block.text));
                 continue;
             }
             body.add(block);
@@ -94,29 +144,137 @@ public final class ArticleReader {
         return new Article(id, file, title == null ? id : title, List.copyOf(paragraphs), List.copyOf(repairs));
     }
 
-    /** Blocks of text separated by blank lines, cleaned of escapes and emphasis. */
-    private List<Block> blocks(String raw) {
+    /**
+     * Blocks of text separated by blank lines, cleaned of escapes, emphasis and typographic quotes. A
+     * block of at least three lines where each line but the last ends a sentence and the next starts
+     * one is a page that lost the blank lines between its paragraphs: each line is a paragraph.
+     */
+    private List<Block> blocks(String id, String raw, List<String> repairs) {
         List<Block> blocks = new ArrayList<>();
         String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        StringBuilder current = new StringBuilder();
+        List<String> current = new ArrayList<>();
         int startLine = 0;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].strip() : "";
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
-                    blocks.add(new Block(startLine, clean(current.toString())));
-                    current.setLength(0);
+                    if (isParagraphPerLine(current)) {
+                        repairs.add(id + ".txt:" + startLine + ": " + current.size()
+                                + " lines without blank lines between them read as " + current.size() + " paragraphs");
+                        for (int k = 0; k < current.size(); k++) {
+                            blocks.add(block(id, startLine + k, current.get(k), repairs));
+                        }
+                    } else {
+                        blocks.add(block(id, startLine, String.join(" ", current), repairs));
+                    }
+                    current.clear();
                 }
                 continue;
             }
             if (current.isEmpty()) {
                 startLine = i + 1;
-            } else {
-                current.append(' ');
             }
-            current.append(line);
+            current.add(line);
         }
         return blocks;
+    }
+
+    private static Block block(String id, int line, String text, List<String> repairs) {
+        String straight = straightQuotes(text);
+        if (!straight.equals(text)) {
+            repairs.add(id + ".txt:" + line + ": typographic quotes made straight");
+        }
+        return new Block(line, clean(straight));
+    }
+
+    private static boolean isParagraphPerLine(List<String> lines) {
+        if (lines.size() < MIN_LINES_PER_PARAGRAPH_BLOCK) {
+            return false;
+        }
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            if (!endsSentence(lines.get(k)) || !startsSentence(lines.get(k + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String line) {
+        return line.matches(".*\\p{L}.*[.!?][\"”’)]*");
+    }
+
+    private static boolean startsSentence(String line) {
+        char first = line.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘(".indexOf(first) >= 0;
+    }
+
+    /** ‘ ’ become ' and “ ” become ", so that the sentences read the same whichever quotes the page used. */
+    static String straightQuotes(String text) {
+        return CURLY_QUOTES.matcher(text).replaceAll(m -> "‘’‚‛".contains(m.group()) ? "'" : "\"");
+    }
+
+    /**
+     * The page furniture after a web article's body: from the first short line that labels related
+     * links, an author box, comments, archives, sharing or tags, to the end of the file. It must
+     * follow body text, and what it drops must be shorter than the body before it.
+     */
+    private static List<Block> withoutTrailer(String id, List<Block> blocks, List<String> repairs) {
+        int bodyWords = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (bodyWords > 0 && isFurnitureLine(block.text, TRAILER_LABEL)) {
+                int trailerWords = 0;
+                for (Block rest : blocks.subList(i, blocks.size())) {
+                    trailerWords += words(rest.text);
+                }
+                if (trailerWords < bodyWords) {
+                    for (Block rest : blocks.subList(i, blocks.size())) {
+                        repairs.add(id + ".txt:" + rest.line + ": page furniture after the body left out"
+                                + (rest == block ? "" : " (it follows line " + block.line + ")") + ": " + quote(rest.text));
+                    }
+                    return blocks.subList(0, i);
+                }
+            }
+            if (!isHeading(block.text)) {
+                bodyWords += words(block.text);
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean isPhotoCredit(String text) {
+        return isFurnitureLine(text, PHOTO_CREDIT);
+    }
+
+    private static boolean isFurnitureLine(String text, Pattern shape) {
+        return words(text) <= MAX_FURNITURE_WORDS && shape.matcher(text).matches();
+    }
+
+    /** The first body paragraph without a news agency's dateline; null if the dateline was all of it. */
+    private static Block withoutDateline(String id, Block block, List<String> repairs) {
+        Matcher m = DATELINE.matcher(block.text);
+        if (!m.lookingAt()) {
+            return block;
+        }
+        if (m.end() == block.text.length()) {
+            repairs.add(id + ".txt:" + block.line + ": news agency dateline " + quote(block.text) + " left out of the body");
+            return null;
+        }
+        repairs.add(id + ".txt:" + block.line + ": news agency dateline " + quote(m.group(1)) + " stripped from the first sentence");
+        return new Block(block.line, block.text.substring(m.end()));
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** What a repair dropped, in quotes and cut short. */
+    private static String quote(String text) {
+        if (text.length() <= QUOTE_CHARS) {
+            return "\"" + text + "\"";
+        }
+        int cut = text.lastIndexOf(' ', QUOTE_CHARS);
+        return "\"" + text.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS) + "…\"";
     }
 
     private static String clean(String text) {
