@@ -257,10 +257,10 @@ public final class ArticleReader {
             return block;
         }
         if (m.end() == block.text.length()) {
-            repairs.add(id + ".txt:" + block.line + ": news agency dateline " + quote(block.text) + " left out of the body");
+            repairs.add(id + ".txt:" + block.line + ": news agency dateline left out of the body: " + quote(block.text));
             return null;
         }
-        repairs.add(id + ".txt:" + block.line + ": news agency dateline " + quote(m.group(1)) + " stripped from the first sentence");
+        repairs.add(id + ".txt:" + block.line + ": news agency dateline stripped from the first sentence: " + quote(m.group(1)));
         return new Block(block.line, block.text.substring(m.end()));
     }
 

@@ -1,6 +1,7 @@
 package org.corridorgraph.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,6 +96,147 @@ class ArticleReaderTest {
 
         assertThat(article.sentences()).extracting(Sentence::text)
                 .containsExactly("Dr. Smith met J. Doe in the U.S. capital.", "They agreed.");
+    }
+
+    // page furniture: each rule on a small text of our own, with the repair line it reports
+
+    @Test
+    void aLineThatIsOnlyAPhotoCreditIsLeftOutAndReported() {
+        Article article = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "Harbour Cranes Arrive",
+                "",
+                "Photo: Jane Roe / Example Pictures",
+                "",
+                "Two new cranes reached the quay on Friday. Unloading starts next week.",
+                "",
+                "Photo: a long line that names the picture is body text once it grows past twelve words in all."));
+
+        assertThat(article.sentences()).extracting(Sentence::text).containsExactly(
+                "Two new cranes reached the quay on Friday.",
+                "Unloading starts next week.",
+                "Photo: a long line that names the picture is body text once it grows past twelve words in all.");
+        assertThat(article.repairs()).containsExactly(
+                "s.txt:3: photo credit left out of the body: \"Photo: Jane Roe / Example Pictures\"");
+    }
+
+    @Test
+    void theFurnitureAfterTheBodyIsLeftOutLineByLine() {
+        Article article = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "Ferry Timetable Changes",
+                "",
+                "The island ferry will sail twice a day from June. The operator says demand has doubled since spring,",
+                "",
+                "and a second vessel is being refitted for the route. Fares stay the same for residents.",
+                "",
+                "Read more:",
+                "",
+                "About the author",
+                "",
+                "Jane Roe covers shipping for a regional weekly.",
+                "",
+                "Leave a comment",
+                "",
+                "500 characters left",
+                "",
+                "Ferry Timetable Changes"));
+
+        assertThat(article.sentences()).extracting(Sentence::text).containsExactly(
+                "The island ferry will sail twice a day from June.",
+                "The operator says demand has doubled since spring, and a second vessel is being refitted for the route.",
+                "Fares stay the same for residents.");
+        assertThat(article.repairs()).containsExactly(
+                "s.txt:7: page furniture after the body left out: \"Read more:\"",
+                "s.txt:9: page furniture after the body left out (it follows line 7): \"About the author\"",
+                "s.txt:11: page furniture after the body left out (it follows line 7): \"Jane Roe covers shipping for a regional…\"",
+                "s.txt:13: page furniture after the body left out (it follows line 7): \"Leave a comment\"",
+                "s.txt:15: page furniture after the body left out (it follows line 7): \"500 characters left\"",
+                "s.txt:17: page furniture after the body left out (it follows line 7): \"Ferry Timetable Changes\"",
+                "s.txt:5: paragraph cut by a page break joined to line 3");
+    }
+
+    @Test
+    void aFurnitureLabelWithMoreTextAfterItThanBeforeItIsNotATrailer() {
+        Article article = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "Tram Letters",
+                "",
+                "A short opening line.",
+                "",
+                "Comments",
+                "",
+                "Readers wrote in about the new tram line. Most of them liked the later evening service.",
+                "",
+                "Archive"));
+
+        assertThat(article.sentences()).extracting(Sentence::text).containsExactly(
+                "A short opening line.",
+                "Readers wrote in about the new tram line.",
+                "Most of them liked the later evening service.");
+        assertThat(article.repairs()).containsExactly("s.txt:9: page furniture after the body left out: \"Archive\"");
+    }
+
+    @Test
+    void aNewsAgencyDatelineIsStrippedFromTheFirstSentenceAndTheRestOfItKept() {
+        Article slashes = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "PORTVILLE, March 3. /NEWSWIRE/. The ferry line added a second boat. It sails daily.",
+                "",
+                "LAKETON, May 4. /NEWSWIRE/. A later paragraph keeps what it starts with."));
+        Article brackets = reader.parse("t", Path.of("t.txt"), "NEW RIVERTON (Wire Service) - Grain exports rose in May.");
+        Article plain = reader.parse("u", Path.of("u.txt"), "NATO (North Atlantic Treaty Organization) leaders met on Monday.");
+        Article alone = reader.parse("v", Path.of("v.txt"), "HILLSIDE, June 9. /NEWSWIRE/.\n\nThe body follows on its own.");
+
+        assertThat(slashes.sentences()).extracting(Sentence::id, Sentence::text).containsExactly(
+                tuple("s#p1.s1", "The ferry line added a second boat."),
+                tuple("s#p1.s2", "It sails daily."),
+                // only the first paragraph opens with a dateline
+                tuple("s#p2.s1", "LAKETON, May 4. /NEWSWIRE/."),
+                tuple("s#p2.s2", "A later paragraph keeps what it starts with."));
+        assertThat(slashes.repairs()).containsExactly(
+                "s.txt:1: news agency dateline stripped from the first sentence: \"PORTVILLE, March 3. /NEWSWIRE/.\"");
+        assertThat(brackets.sentences()).extracting(Sentence::text).containsExactly("Grain exports rose in May.");
+        assertThat(brackets.repairs()).containsExactly(
+                "t.txt:1: news agency dateline stripped from the first sentence: \"NEW RIVERTON (Wire Service) -\"");
+        // an acronym with its expansion is no dateline: no dash or slashes follow it
+        assertThat(plain.sentences()).extracting(Sentence::text)
+                .containsExactly("NATO (North Atlantic Treaty Organization) leaders met on Monday.");
+        assertThat(plain.repairs()).isEmpty();
+        assertThat(alone.sentences()).extracting(Sentence::id, Sentence::text)
+                .containsExactly(tuple("v#p1.s1", "The body follows on its own."));
+        assertThat(alone.repairs()).containsExactly(
+                "v.txt:1: news agency dateline left out of the body: \"HILLSIDE, June 9. /NEWSWIRE/.\"");
+    }
+
+    @Test
+    void linesWithoutBlankLinesBetweenThemAreOneParagraphEach() {
+        Article article = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "Dry Port Reopens",
+                "",
+                "The inland terminal opened again on Sunday.",
+                "Officials from three countries attended. They cut a ribbon.",
+                "The first train leaves on Monday.",
+                "",
+                "A wrapped paragraph whose first line ends a sentence.",
+                "Its second line does too, but this one runs on",
+                "into a third line."));
+
+        assertThat(article.sentences()).extracting(Sentence::id, Sentence::line, Sentence::text).containsExactly(
+                tuple("s#p1.s1", 3, "The inland terminal opened again on Sunday."),
+                tuple("s#p2.s1", 4, "Officials from three countries attended."),
+                tuple("s#p2.s2", 4, "They cut a ribbon."),
+                tuple("s#p3.s1", 5, "The first train leaves on Monday."),
+                tuple("s#p4.s1", 7, "A wrapped paragraph whose first line ends a sentence."),
+                tuple("s#p4.s2", 7, "Its second line does too, but this one runs on into a third line."));
+        assertThat(article.title()).isEqualTo("Dry Port Reopens");
+        assertThat(article.repairs()).containsExactly(
+                "s.txt:3: 3 lines without blank lines between them read as 3 paragraphs");
+    }
+
+    @Test
+    void typographicQuotesAreMadeStraight() {
+        Article article = reader.parse("s", Path.of("s.txt"), "\u201cWe are ready,\u201d the manager said. It\u2019s a \u2018first\u2019.");
+
+        assertThat(article.sentences()).extracting(Sentence::text)
+                .containsExactly("\"We are ready,\" the manager said.", "It's a 'first'.");
+        assertThat(article.repairs()).containsExactly("s.txt:1: typographic quotes made straight");
     }
 
     @Test
