@@ -11,8 +11,8 @@
 // @column survivingWay: string[]? — names of the stops on that way, in order from start to end; null when it cuts off
 // @column path: path? — that way as a path, for pictures; null when it cuts off
 // @example from=China to=Iran
-// @expect chokepoint: Kazakhstan; China–Iran freight train service
-// @expect effect: cuts off
+// @expect chokepoint: Kazakhstan; Turkmenistan
+// @expect effect: cuts off; lengthens
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 // a place cannot be cut off from itself: no rows, rather than a shortest-path error
 WHERE a <> b
