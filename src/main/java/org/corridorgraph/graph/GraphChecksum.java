@@ -70,24 +70,39 @@ public final class GraphChecksum {
                 + "|" + labels(r.get("bl")) + canonical(r.get("b"));
     }
 
-    private static String labels(Value labels) {
+    /** Labels in the canonical form every graph digest uses: sorted, as text. */
+    public static String labels(Value labels) {
         return labels.asList(Value::asString).stream().sorted().toList().toString();
     }
 
-    private static String canonical(Value props) {
+    /** Properties in the canonical form every graph digest uses: sorted by key, as text. */
+    public static String canonical(Value props) {
         return new TreeMap<>(props.asMap()).toString();
     }
 
-    private static String digest(List<String> nodes, List<String> rels) {
+    /** SHA-256 of lines in the order given, each ended by a newline; a null line ends a part. */
+    public static String sha256(List<String> lines) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (List<String> part : List.of(nodes, rels)) {
-                part.stream().sorted().forEach(s -> md.update((s + "\n").getBytes(StandardCharsets.UTF_8)));
-                md.update((byte) 0);
+            for (String line : lines) {
+                if (line == null) {
+                    md.update((byte) 0);
+                } else {
+                    md.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("this JVM has no SHA-256", e);
         }
+    }
+
+    private static String digest(List<String> nodes, List<String> rels) {
+        List<String> lines = new ArrayList<>();
+        for (List<String> part : List.of(nodes, rels)) {
+            part.stream().sorted().forEach(lines::add);
+            lines.add(null);
+        }
+        return sha256(lines);
     }
 }

@@ -1,14 +1,11 @@
 package org.corridorgraph.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.resources.CypherLibrary;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -31,7 +28,7 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
     public static DomainDigest read(SimpleQueryRunner tx, CypherLibrary cypher) {
         Map<String, List<String>> entities = new TreeMap<>();
         tx.run(cypher.get("support/domain-entities")).forEachRemaining(r -> entities.computeIfAbsent(text(r.get("id")), k -> new ArrayList<>())
-                .add(sortedLabels(r.get("labels")) + canonical(r.get("properties"))));
+                .add(GraphChecksum.labels(r.get("labels")) + GraphChecksum.canonical(r.get("properties"))));
         Map<String, List<String>> relationships = new TreeMap<>();
         tx.run(cypher.get("support/domain-relationships")).forEachRemaining(r -> relationships.computeIfAbsent(text(r.get("id")),
                 k -> new ArrayList<>()).add(relationship(r)));
@@ -68,40 +65,22 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
     }
 
     private static String relationship(Record r) {
-        return r.get("type").asString() + "|" + text(r.get("from")) + "|" + text(r.get("to")) + "|" + canonical(r.get("properties"));
+        return r.get("type").asString() + "|" + text(r.get("from")) + "|" + text(r.get("to")) + "|" + GraphChecksum.canonical(r.get("properties"));
     }
 
     private static String text(Value value) {
         return value.isNull() ? "(no id)" : value.asString();
     }
 
-    private static String sortedLabels(Value labels) {
-        return labels.asList(Value::asString).stream().sorted().toList().toString();
-    }
-
-    private static String canonical(Value properties) {
-        return new TreeMap<>(properties.asMap()).toString();
-    }
-
     private static String shortDigest(List<String> parts) {
-        return sha256(parts.stream().sorted().toList()).substring(0, 16);
+        return GraphChecksum.sha256(parts.stream().sorted().toList()).substring(0, 16);
     }
 
     private static String checksum(Map<String, String> entities, Map<String, String> relationships) {
         List<String> all = new ArrayList<>();
         entities.forEach((k, v) -> all.add("E " + k + SEPARATOR + v));
         relationships.forEach((k, v) -> all.add("R " + k + SEPARATOR + v));
-        return sha256(all);
-    }
-
-    private static String sha256(List<String> lines) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            lines.forEach(l -> md.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
+        return GraphChecksum.sha256(all);
     }
 
     private static List<String> lines(Map<String, String> digests) {
