@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.seed.NameReport;
 import org.corridorgraph.seed.ValidatedSeed;
 
 /** How import results read in a terminal. */
@@ -22,6 +23,10 @@ public final class SummaryText {
         out.println("seed data: " + seed.entities().size() + " entities, " + (seed.statements().size() - background)
                 + " article statements, " + background + " background statements");
         seed.warnings().forEach(w -> out.println("warning: " + w));
+        NameReport names = NameReport.of(seed.entities(), seed.articles());
+        out.println("names: " + names.merges().size() + " merged into their entity, " + names.nearMisses().size() + " near-misses left apart");
+        names.merges().forEach(m -> out.println("  merged " + m));
+        names.nearMisses().forEach(m -> out.println("  near-miss " + m));
     }
 
     public static void summary(PrintWriter out, ImportSummary summary) {
