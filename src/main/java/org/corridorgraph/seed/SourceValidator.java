@@ -1,6 +1,5 @@
 package org.corridorgraph.seed;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,9 @@ import org.corridorgraph.corpus.PartialDate;
  * article) and agrees with the article's own dateline.
  */
 public final class SourceValidator {
+    /** A warning names this many undescribed articles, then says how many more. */
+    private static final int MAX_NAMED = 5;
+
     /**
      * @param articles the corpus; empty means no corpus was read, and ids are not checked against it
      * @param problems where the problems found are added
@@ -58,14 +60,19 @@ public final class SourceValidator {
                 result.put(entry.id(), new ValidatedSource(entry.id(), entry.title(), titleGiven, published, entry.origin()));
             }
         }
-        List<String> warnings = new ArrayList<>();
-        for (Article article : articles) {
-            if (!seen.containsKey(article.id())) {
-                warnings.add("article " + article.id() + " has no line in " + SeedLoader.SOURCES
-                        + ": its Source node has the title the reader found (\"" + article.title() + "\") and no publication date or origin");
-            }
+        List<String> undescribed = articles.stream().map(Article::id).filter(id -> !seen.containsKey(id)).toList();
+        return new ValidatedSources(Map.copyOf(result), undescribed.isEmpty() ? List.of() : List.of(undescribed(undescribed, byId)));
+    }
+
+    /** One warning for them all: a generated corpus of thousands of articles may have no sources.jsonl. */
+    private static String undescribed(List<String> ids, Map<String, Article> articles) {
+        if (ids.size() == 1) {
+            return "article " + ids.get(0) + " has no line in " + SeedLoader.SOURCES + ": its Source node has the title the reader found (\""
+                    + articles.get(ids.get(0)).title() + "\") and no publication date or origin";
         }
-        return new ValidatedSources(Map.copyOf(result), List.copyOf(warnings));
+        String named = String.join(", ", ids.subList(0, Math.min(ids.size(), MAX_NAMED)));
+        return ids.size() + " articles have no line in " + SeedLoader.SOURCES + " (" + named + (ids.size() > MAX_NAMED ? ", …" : "")
+                + "): their Source nodes have the titles the reader found and no publication date or origin";
     }
 
     private static boolean titleGiven(SourceEntry entry, Location at, List<Problem> problems) {
