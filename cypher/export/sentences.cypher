@@ -1,3 +1,3 @@
 MATCH (s:Sentence)
 RETURN properties(s) AS properties
-ORDER BY s.source, s.paragraph, s.number
+ORDER BY s.source, coalesce(s.caption, false), s.paragraph, s.number

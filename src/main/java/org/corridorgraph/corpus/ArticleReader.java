@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
  * captions and photo credit lines in the body, a paragraph repeated at the end, escaped dollar signs,
  * markdown emphasis and typographic quotes, paragraphs that lost their blank lines, a news agency's
  * dateline before the first sentence and the page furniture after the body (related links, author
- * box, comment prompts, archive links). Every repair is reported with its file line.
+ * box, comment prompts, archive links). Every repair is reported with its file line. Photo captions
+ * say who is in the picture, where and when, so they are kept as citable caption sentences, apart
+ * from the body; the dateline's place, date and agency are kept on the article.
  */
 public final class ArticleReader {
     /** Photo captions name where people stand: (R), (2nd-L), (C). */
@@ -60,8 +63,11 @@ public final class ArticleReader {
      * the agency in slashes or brackets, as in "CITY, May 5. /AGENCY/." or "CITY (Agency) -".
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(\\p{Lu}[\\p{Lu}\\p{M}'. -]*\\p{Lu}\\.?(?:\\s*,\\s*(?i:" + MONTH + ")\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?\\s*[.,]?\\s*"
-                    + "(?:/\\s*" + AGENCY + "\\s*/\\s*[.:]?|\\(\\s*" + AGENCY + "\\s*\\)\\s*[-–—]))(?:\\s+|$)");
+            "((?<place>\\p{Lu}[\\p{Lu}\\p{M}'. -]*\\p{Lu})\\.?(?:\\s*,\\s*(?<month>(?i:" + MONTH + "))\\s+(?<day>\\d{1,2})"
+                    + "(?:\\s*,\\s*(?<year>\\d{4}))?)?\\s*[.,]?\\s*"
+                    + "(?:/\\s*(?<slashed>" + AGENCY + ")\\s*/\\s*[.:]?|\\(\\s*(?<bracketed>" + AGENCY + ")\\s*\\)\\s*[-–—]))(?:\\s+|$)");
+    /** A last opening bracket that never closes: the layout cut it off, as in a position mark "(1". */
+    private static final Pattern UNCLOSED = Pattern.compile("\\([^()]*$");
     private static final Pattern CURLY_QUOTES = Pattern.compile("[‘’‚‛“”„‟]");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -97,9 +103,10 @@ public final class ArticleReader {
     Article parse(String id, Path file, String raw) {
         List<String> repairs = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
+        List<Paragraph> captions = new ArrayList<>();
         for (Block block : withoutTrailer(id, blocks(id, raw, repairs), repairs)) {
             if (CAPTION_MARK.matcher(block.text).find()) {
-                repairs.add(id + ".txt:" + block.line + ": photo caption left out of the body: " + quote(block.text));
+                captions.add(caption(id, captions.size() + 1, block, repairs));
             } else if (isPhotoCredit(block.text)) {
                 repairs.add(id + ".txt:" + block.line + ": photo credit left out of the body: " + quote(block.text));
             } else {
@@ -109,6 +116,7 @@ public final class ArticleReader {
         List<Block> merged = mergeBrokenParagraphs(id, blocks, repairs);
 
         String title = null;
+        Dateline dateline = null;
         List<Block> body = new ArrayList<>();
         for (Block block : merged) {
             if (isHeading(block.text)) {
@@ -118,9 +126,13 @@ public final class ArticleReader {
                 continue;
             }
             if (body.isEmpty()) {
-                block = withoutDateline(id, block, repairs);
-                if (block == null) {
-                    continue;
+                Matcher m = DATELINE.matcher(block.text);
+                if (m.lookingAt()) {
+                    dateline = dateline == null ? dateline(block.line, m) : dateline;
+                    block = withoutDateline(id, block, m, repairs);
+                    if (block == null) {
+                        continue;
+                    }
                 }
             }
             Block earlier = repeatedFrom(block, body);
@@ -141,7 +153,50 @@ public final class ArticleReader {
             }
             paragraphs.add(new Paragraph(number, block.line, block.text, List.copyOf(sentences)));
         }
-        return new Article(id, file, title == null ? id : title, List.copyOf(paragraphs), List.copyOf(repairs));
+        return new Article(id, file, title == null ? id : title, List.copyOf(paragraphs), List.copyOf(repairs),
+                List.copyOf(captions), title, dateline);
+    }
+
+    /**
+     * A photo caption as its own numbered paragraph of caption sentences. A caption the layout cut
+     * mid-bracket is kept as written and reported: guessing the rest of a position mark would put
+     * words in the article's mouth.
+     */
+    private Paragraph caption(String id, int number, Block block, List<String> repairs) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String text : splitter.split(block.text)) {
+            sentences.add(new Sentence(id, number, sentences.size() + 1, block.line, text, true));
+        }
+        repairs.add(id + ".txt:" + block.line + ": photo caption kept as a citable caption sentence, out of the body ("
+                + sentences.get(0).id() + "): " + quote(block.text));
+        for (Sentence sentence : sentences) {
+            Matcher unclosed = UNCLOSED.matcher(sentence.text());
+            if (unclosed.find()) {
+                repairs.add(id + ".txt:" + block.line + ": photo caption has a bracket the layout cut short, kept as written: \""
+                        + unclosed.group().split("\\s+")[0] + "\"");
+            }
+        }
+        return new Paragraph(number, block.line, block.text, List.copyOf(sentences));
+    }
+
+    private static Dateline dateline(int line, Matcher m) {
+        String month = m.group("month");
+        return new Dateline(line, m.group(1).strip(), m.group("place").strip(),
+                month == null ? null : month(month),
+                m.group("day") == null ? null : Integer.valueOf(m.group("day")),
+                m.group("year") == null ? null : Integer.valueOf(m.group("year")),
+                m.group("slashed") != null ? m.group("slashed").strip() : m.group("bracketed").strip());
+    }
+
+    /** Jan, Sept., October: the first three letters name the month. */
+    private static Month month(String name) {
+        String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(key)) {
+                return month;
+            }
+        }
+        throw new IllegalStateException("the dateline pattern admits only month names: " + name);
     }
 
     /**
@@ -250,12 +305,8 @@ public final class ArticleReader {
         return words(text) <= MAX_FURNITURE_WORDS && shape.matcher(text).matches();
     }
 
-    /** The first body paragraph without a news agency's dateline; null if the dateline was all of it. */
-    private static Block withoutDateline(String id, Block block, List<String> repairs) {
-        Matcher m = DATELINE.matcher(block.text);
-        if (!m.lookingAt()) {
-            return block;
-        }
+    /** The first body paragraph without the news agency's dateline it opens with; null if the dateline was all of it. */
+    private static Block withoutDateline(String id, Block block, Matcher m, List<String> repairs) {
         if (m.end() == block.text.length()) {
             repairs.add(id + ".txt:" + block.line + ": news agency dateline left out of the body: " + quote(block.text));
             return null;

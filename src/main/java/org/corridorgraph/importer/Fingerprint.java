@@ -18,7 +18,7 @@ import org.corridorgraph.seed.SeedLoader;
  */
 public final class Fingerprint {
     /** Bump when the importer writes the same input differently. */
-    static final String FORMAT = "corridor-graph-import-1";
+    static final String FORMAT = "corridor-graph-import-2";
 
     private Fingerprint() {
     }
@@ -27,7 +27,8 @@ public final class Fingerprint {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, FORMAT);
-            for (String file : List.of(SchemaLoader.FILE, SeedLoader.ENTITIES, SeedLoader.STATEMENTS, SeedLoader.BACKGROUND)) {
+            for (String file : List.of(SchemaLoader.FILE, SeedLoader.ENTITIES, SeedLoader.STATEMENTS, SeedLoader.BACKGROUND,
+                    SeedLoader.SOURCES)) {
                 update(digest, file);
                 update(digest, seedData.exists(file) ? seedData.read(file) : "");
             }

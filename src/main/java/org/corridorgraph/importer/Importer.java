@@ -74,13 +74,12 @@ public final class Importer {
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Article article : seed.articles()) {
-            sources.add(Map.of("id", article.id(), "title", article.title(), "file", article.file().getFileName().toString(),
-                    "paragraphs", article.paragraphs().size(), "sentences", article.sentences().size()));
+            sources.add(seed.sources().of(article).row(article));
             sentences.addAll(article.sentences());
         }
         batched(tx, "import/sources", sources, row -> row);
         batched(tx, "import/sentences", sentences, s -> Map.of("id", s.id(), "source", s.sourceId(), "paragraph", s.paragraph(),
-                "number", s.number(), "line", s.line(), "text", s.text()));
+                "number", s.number(), "line", s.line(), "text", s.text(), "caption", s.caption()));
         batched(tx, "import/entities", seed.entities(), Importer::entityRow);
         writeRelationships(tx, seed);
         tx.run(cypher.get("import/prune-entities"), Map.of("ids", seed.entities().stream().map(ValidatedEntity::id).toList())).consume();

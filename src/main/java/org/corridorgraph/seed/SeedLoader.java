@@ -20,10 +20,13 @@ public final class SeedLoader {
     public static final String ENTITIES = "entities.jsonl";
     public static final String STATEMENTS = "statements.jsonl";
     public static final String BACKGROUND = "background.jsonl";
+    /** What we know of each article's publication; optional, like any line of it. */
+    public static final String SOURCES = "sources.jsonl";
 
     private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "labels", "aliases", "props");
     private static final Set<String> STATEMENT_FIELDS = Set.of("id", "subject", "type", "object", "props", "kind",
             "speaker", "source", "anchor", "reference", "note");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "titleGiven", "published", "origin", "note");
 
     private final ObjectMapper mapper;
 
@@ -54,17 +57,23 @@ public final class SeedLoader {
                         text(n, "reference"), record.at));
             }
         }
+        List<SourceEntry> sources = new ArrayList<>();
+        for (Record record : records(folder, SOURCES, SOURCE_FIELDS, problems)) {
+            JsonNode n = record.node;
+            sources.add(new SourceEntry(text(n, "id"), text(n, "title"), n.get("titleGiven"), n.get("published"),
+                    text(n, "origin"), record.at));
+        }
         if (schema == null) {
             throw new SeedValidationException(problems);
         }
-        return new SeedSet(schema, List.copyOf(entities), List.copyOf(statements), List.copyOf(problems));
+        return new SeedSet(schema, List.copyOf(entities), List.copyOf(statements), List.copyOf(problems), List.copyOf(sources));
     }
 
     private List<Record> records(ProjectFolder folder, String name, Set<String> allowed, List<Problem> problems) {
         List<Record> records = new ArrayList<>();
         String file = folder.describe(name);
         if (!folder.exists(name)) {
-            if (!name.equals(BACKGROUND)) {
+            if (!name.equals(BACKGROUND) && !name.equals(SOURCES)) {
                 problems.add(new Problem(new Location(file, 0), "file is missing", "restore " + name + " in the seed-data folder"));
             }
             return records;

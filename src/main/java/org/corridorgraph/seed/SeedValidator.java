@@ -37,15 +37,16 @@ public final class SeedValidator {
         Schema schema = seed.schema();
         Map<String, ValidatedEntity> entities = validateEntities(seed, schema, problems);
         List<ValidatedStatement> statements = validateStatements(seed, schema, entities, articles, problems);
+        ValidatedSources sources = new SourceValidator().validate(seed.sources(), articles, problems);
         if (!problems.isEmpty()) {
             throw new SeedValidationException(problems);
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(sources.warnings());
         if (articles.isEmpty()) {
             long unresolved = statements.stream().filter(s -> !s.isBackground()).count();
             warnings.add("no corpus was read: " + unresolved + " article statements are loaded with their evidence marked unresolved");
         }
-        return new ValidatedSeed(schema, List.copyOf(entities.values()), statements, List.copyOf(articles), warnings);
+        return new ValidatedSeed(schema, List.copyOf(entities.values()), statements, List.copyOf(articles), warnings, sources);
     }
 
     private Map<String, ValidatedEntity> validateEntities(SeedSet seed, Schema schema, List<Problem> problems) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Month;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,15 +41,79 @@ class ArticleReaderTest {
 
         assertThat(article.title()).isEqualTo("A Title Without A Full Stop");
         assertThat(article.paragraphs()).hasSize(2);
+        // the caption between the hyphen's halves stays out of the body and comes after it
         assertThat(article.sentences()).extracting(Sentence::text).containsExactly(
                 "The first paragraph talks about rail links between inland states and distant seaports.",
                 "It ends here.",
                 "The second paragraph is cut by a page break in the middle.",
                 "Then a word is split by a hyphen: transportation resumes after the caption.",
-                "Prices rose to $3 billion in real terms.");
-        assertThat(article.repairs()).anyMatch(r -> r.contains("photo caption"))
+                "Prices rose to $3 billion in real terms.",
+                "A minister (2nd-L) greets a guest (R) during a visit on May 1, 2025.");
+        assertThat(article.repairs()).anyMatch(r -> r.contains("photo caption kept as a citable caption sentence"))
                 .anyMatch(r -> r.contains("hyphenated"))
                 .anyMatch(r -> r.contains("repeat of the paragraph at line 3 dropped"));
+    }
+
+    @Test
+    void photoCaptionsAreCitableCaptionSentencesNumberedApartFromTheBody() {
+        Article article = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "Bridge Opens",
+                "",
+                "The new bridge opened on Friday. Traffic was light.",
+                "",
+                "The mayor (C) cuts the ribbon as engineers (L) look on. Rain fell all day.",
+                "",
+                "Tolls start next month.",
+                "",
+                "Two engineers (2nd-R) inspect the deck."));
+
+        assertThat(article.sentences()).extracting(Sentence::id, Sentence::caption, Sentence::line, Sentence::text).containsExactly(
+                tuple("s#p1.s1", false, 3, "The new bridge opened on Friday."),
+                tuple("s#p1.s2", false, 3, "Traffic was light."),
+                // a caption between paragraphs does not renumber them
+                tuple("s#p2.s1", false, 7, "Tolls start next month."),
+                tuple("s#c1.s1", true, 5, "The mayor (C) cuts the ribbon as engineers (L) look on."),
+                tuple("s#c1.s2", true, 5, "Rain fell all day."),
+                tuple("s#c2.s1", true, 9, "Two engineers (2nd-R) inspect the deck."));
+        assertThat(article.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2);
+        assertThat(article.captions()).extracting(Paragraph::number, Paragraph::line).containsExactly(tuple(1, 5), tuple(2, 9));
+        assertThat(article.repairs()).containsExactly(
+                "s.txt:5: photo caption kept as a citable caption sentence, out of the body (s#c1.s1): \"The mayor (C) cuts the ribbon as…\"",
+                "s.txt:9: photo caption kept as a citable caption sentence, out of the body (s#c2.s1): \"Two engineers (2nd-R) inspect the deck.\"");
+    }
+
+    @Test
+    void aCaptionTheLayoutCutMidBracketIsKeptAsWrittenAndReported() {
+        Article article = reader.parse("s", Path.of("s.txt"), String.join("\n",
+                "Port Visit",
+                "",
+                "A delegation toured the port.",
+                "",
+                "The harbour master (2nd-L) speaks with a pilot (1 beside the quay on a grey morning."));
+
+        assertThat(article.captions()).singleElement().satisfies(caption -> assertThat(caption.sentences())
+                .extracting(Sentence::id, Sentence::text)
+                .containsExactly(tuple("s#c1.s1", "The harbour master (2nd-L) speaks with a pilot (1 beside the quay on a grey morning.")));
+        assertThat(article.repairs()).contains("s.txt:5: photo caption has a bracket the layout cut short, kept as written: \"(1\"");
+        assertThat(article.sentences()).extracting(Sentence::text).first().isEqualTo("A delegation toured the port.");
+    }
+
+    @Test
+    void whatTheDatelineSaysStaysOnTheArticle() {
+        Article dated = reader.parse("s", Path.of("s.txt"), "PORTVILLE, March 3. /NEWSWIRE/. The ferry line added a second boat.");
+        Article withYear = reader.parse("t", Path.of("t.txt"), "Ferry News\n\nLAKETON, Sept. 14, 2024 /Lake Wire/: Boats ran late.");
+        Article bracketed = reader.parse("u", Path.of("u.txt"), "NEW RIVERTON (Wire Service) - Grain exports rose in May.");
+        Article none = reader.parse("v", Path.of("v.txt"), "Grain News\n\nGrain exports rose in May.");
+
+        assertThat(dated.dateline()).isEqualTo(new Dateline(1, "PORTVILLE, March 3. /NEWSWIRE/.", "PORTVILLE", Month.MARCH, 3, null, "NEWSWIRE"));
+        assertThat(dated.dateline().date()).hasToString("March 3, year unknown");
+        assertThat(dated.heading()).isNull();
+        assertThat(withYear.dateline().date()).isEqualTo(new PartialDate(2024, 9, 14));
+        assertThat(withYear.dateline().agency()).isEqualTo("Lake Wire");
+        assertThat(withYear.heading()).isEqualTo("Ferry News");
+        assertThat(bracketed.dateline()).isEqualTo(new Dateline(1, "NEW RIVERTON (Wire Service) -", "NEW RIVERTON", null, null, null, "Wire Service"));
+        assertThat(bracketed.dateline().date()).isNull();
+        assertThat(none.dateline()).isNull();
     }
 
     @Test
@@ -61,19 +126,23 @@ class ArticleReaderTest {
     }
 
     @Test
-    void theRealArticleReadsWithoutCaptionsEscapesOrItsRepeatedParagraph() {
+    void theRealArticleReadsWithoutEscapesOrItsRepeatedParagraphAndItsCaptionsApart() {
         // the seed article is the one with every print-layout defect; other articles may sit beside it
         Article article = reader.readFolder(Paths.CORPUS).stream()
                 .filter(a -> a.id().equals(SEED_ARTICLE)).findFirst()
                 .orElseThrow(() -> new AssertionError(SEED_ARTICLE + ".txt is missing from " + Paths.CORPUS));
-        List<String> texts = article.sentences().stream().map(Sentence::text).toList();
+        List<String> body = article.paragraphs().stream().flatMap(p -> p.sentences().stream()).map(Sentence::text).toList();
 
-        assertThat(texts).hasSize(39).doesNotHaveDuplicates()
+        assertThat(body).hasSize(39).doesNotHaveDuplicates()
                 .noneMatch(t -> t.contains("\\$") || t.contains("**") || t.contains("(2nd-") || t.contains("(R)"))
                 .anyMatch(t -> t.contains("intensified the country's security concerns"))
                 .anyMatch(t -> t.contains("constrain Iran's trade and economy"))
                 .anyMatch(t -> t.contains("$3 billion"));
-        assertThat(article.repairs()).filteredOn(r -> r.contains("photo caption")).hasSize(2);
+        assertThat(article.sentences()).filteredOn(Sentence::caption).extracting(Sentence::id, Sentence::line)
+                .containsExactly(tuple(SEED_ARTICLE + "#c1.s1", 23), tuple(SEED_ARTICLE + "#c2.s1", 47));
+        assertThat(article.repairs()).filteredOn(r -> r.contains("photo caption kept as a citable caption sentence")).hasSize(2);
+        assertThat(article.repairs()).filteredOn(r -> r.contains("cut short")).containsExactly(
+                SEED_ARTICLE + ".txt:47: photo caption has a bracket the layout cut short, kept as written: \"(1\"");
         assertThat(article.repairs()).filteredOn(r -> r.contains("repeat of the paragraph")).hasSize(1);
     }
 

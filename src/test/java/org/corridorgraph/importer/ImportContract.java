@@ -208,16 +208,54 @@ abstract class ImportContract {
     }
 
     @Test
-    void pezeshkianMetTokayevInAstanaOnTheEleventhOfDecember2025() {
+    void thePresidentsAndTheirTransportMinistersMetInAstanaOnTheEleventhOfDecember2025() {
         importFrom(Paths.SEED_DATA);
         List<Record> rows = GraphAssertions.rows(driver(), """
                 MATCH (a:Person)-[m:MET_WITH]-(b:Person)
                 WHERE m.date = '2025-12-11' AND m.place = 'Astana' AND a.name < b.name
-                RETURN a.name AS a, b.name AS b
+                RETURN a.name AS a, b.name AS b, m.evidence AS evidence ORDER BY a
                 """, Map.of());
 
-        assertThat(rows).extracting(r -> r.get("a").asString() + " + " + r.get("b").asString())
-                .containsExactly("Kassym-Jomart Tokayev + Masoud Pezeshkian");
+        // the ministers' talks are known from a photo caption
+        assertThat(rows).extracting(r -> r.get("a").asString() + " + " + r.get("b").asString() + " " + r.get("evidence").asList())
+                .containsExactly("Farzaneh Sadegh Malvajerd + Nurlan Sauranbayev [" + SEED_ARTICLE + "#c2.s1]",
+                        "Kassym-Jomart Tokayev + Masoud Pezeshkian [" + SEED_ARTICLE + "#p4.s1]");
+    }
+
+    @Test
+    void photoCaptionsAreSentencesMarkedAsCaptionsThatStatementsCite() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> captions = GraphAssertions.rows(driver(), """
+                MATCH (s:Sentence {caption: true})-[:IN_SOURCE]->(src:Source)
+                OPTIONAL MATCH ()-[r]->() WHERE s.id IN r.evidence
+                RETURN s.id AS id, src.id AS source, s.line AS line, collect(r.statementId) AS statements ORDER BY id
+                """, Map.of());
+
+        assertThat(captions).extracting(r -> r.get("id").asString() + " line " + r.get("line").asLong())
+                .containsExactly(SEED_ARTICLE + "#c1.s1 line 23", SEED_ARTICLE + "#c2.s1 line 47");
+        assertThat(captions).allSatisfy(r -> assertThat(r.get("statements").asList()).isNotEmpty());
+        assertThat(GraphAssertions.count(driver(), "MATCH (s:Sentence {caption: false}) RETURN count(s)"))
+                .isEqualTo(CORPUS.stream().mapToLong(a -> a.paragraphs().stream().mapToLong(p -> p.sentences().size()).sum()).sum());
+    }
+
+    @Test
+    void eachSourceNodeSaysItsTitlePublicationDateAndOrigin() {
+        importFrom(Paths.SEED_DATA);
+        List<Record> rows = GraphAssertions.rows(driver(), """
+                MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.titleGiven AS titleGiven, s.published AS published,
+                       s.origin AS origin, s.captions AS captions ORDER BY id
+                """, Map.of());
+
+        assertThat(rows).extracting(r -> r.get("id").asString() + " | " + r.get("published").asString("unknown") + " | "
+                        + r.get("titleGiven").asBoolean() + " | " + r.get("captions").asLong())
+                .containsExactly("irandaily-container-trains-relaunched | unknown | true | 0",
+                        "railfreight-turkmenistan-joins-instc | 2023-07-17 | true | 0",
+                        "tass-turkmenistan-russia-instc-2025 | 2025-10-13 | false | 0",
+                        SEED_ARTICLE + " | 2025-12 | true | 2");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("title").asString()).isNotBlank();
+            assertThat(r.get("origin").asString()).isNotBlank();
+        });
     }
 
     @Test
@@ -269,6 +307,10 @@ abstract class ImportContract {
                         "is found in no sentence"),
                 Arguments.of("unknown label", "entities.jsonl", 1, edit(n -> n.putArray("labels").add("Country")),
                         "has unknown label Country"),
+                Arguments.of("source not in the corpus", "sources.jsonl", 1, edit(n -> n.put("id", "no-such-article")),
+                        "source no-such-article is not an article of the corpus"),
+                Arguments.of("bad publication date", "sources.jsonl", 2, edit(n -> n.put("published", "2023-07-40")),
+                        "published = \"2023-07-40\" is not an ISO date yyyy, yyyy-mm or yyyy-mm-dd"),
                 Arguments.of("invalid JSON", "background.jsonl", 2, (UnaryOperator<String>) line -> line.substring(0, line.length() - 2),
                         "not valid JSON"));
     }

@@ -403,7 +403,10 @@ class SeedValidatorTest {
         List<Statement> readStatements = new ArrayList<>();
         readStatements.addAll(statements(statements, STATEMENTS));
         readStatements.addAll(statements(background, BACKGROUND));
-        return new SeedSet(SCHEMA, readEntities, readStatements, List.of());
+        // the article is described in sources.jsonl, as every article of the real seed data is
+        SourceEntry source = new SourceEntry(SOURCE, "Notes on the Caspian", null, JSON.getNodeFactory().textNode("2025-12"),
+                "our own fixture", new Location("seed-data/" + SeedLoader.SOURCES, 1));
+        return new SeedSet(SCHEMA, readEntities, readStatements, List.of(), List.of(source));
     }
 
     private static List<Statement> statements(List<String> lines, String file) {
