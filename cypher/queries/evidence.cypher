@@ -25,6 +25,10 @@
 // @example subject=Iran type=views_negatively object="United States"
 // @expect statement: st-049
 // @expect kind: assessment
+// @example subject="INSTC eastern branch" type=TRANSITS
+// @expect object: Kazakhstan; Turkmenistan; Iran
+// @expect sources: tass-turkmenistan-russia-instc-2025; railfreight-turkmenistan-joins-instc
+// @expect statements: st-129; st-170; st-171
 MATCH (e:Entity {id: $subject})-[r]-(other:Entity)
 WHERE r.statementId IS NOT NULL
   AND NOT type(r) IN ['LEG', 'IN_SOURCE']
