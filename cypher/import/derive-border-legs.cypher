@@ -6,7 +6,7 @@ CREATE (a)-[:LEG {
   carrier: null,
   carrierName: 'land border',
   branch: '',
-  statements: [r.statementId],
+  statements: coalesce(r.statements, [r.statementId]),
   evidence: coalesce(r.evidence, []),
   background: r.source = 'background'
 }]->(b)

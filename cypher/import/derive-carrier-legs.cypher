@@ -1,5 +1,6 @@
 // One LEG between consecutive stops of every corridor, railway, freight service or pipeline (per
-// branch), so route queries walk State to State. Each leg keeps the statements and evidence behind it.
+// branch), so route queries walk State to State. Each leg keeps the statements (every corroborating one)
+// and evidence behind it.
 MATCH (carrier:Entity)-[r:STARTS_IN|TRANSITS|ENDS_IN]->()
 WITH carrier, collect(DISTINCT CASE WHEN type(r) = 'TRANSITS' THEN coalesce(r.branch, '') END) AS branches
 UNWIND CASE WHEN size(branches) = 0 THEN [''] ELSE branches END AS branch
@@ -18,7 +19,7 @@ CREATE (here)-[:LEG {
   carrier: carrier.id,
   carrierName: carrier.name,
   branch: branch,
-  statements: [r1.statementId, r2.statementId],
+  statements: coalesce(r1.statements, [r1.statementId]) + [x IN coalesce(r2.statements, [r2.statementId]) WHERE NOT x IN coalesce(r1.statements, [r1.statementId])],
   evidence: coalesce(r1.evidence, []) + [e IN coalesce(r2.evidence, []) WHERE NOT e IN coalesce(r1.evidence, [])],
   background: r1.source = 'background' OR r2.source = 'background'
 }]->(next)

@@ -5,12 +5,14 @@
 // @column subject: string — name of the entity the relationship starts from (the subject parameter may be either end)
 // @column type: string — the relationship type, e.g. MEMBER_OF or VIEWS_NEGATIVELY
 // @column object: string — name of the entity the relationship points to
-// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background); the first when several sources state it
+// @column statements: string[] — ids of every statement behind the row, one per source, in the order of sources
 // @column kind: string — fact, assessment or reported
 // @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
-// @column source: string — the id of the article the statement comes from, or background
+// @column source: string — the id of the article the statement comes from, or background; the first of sources when several state it
+// @column sources: string[] — every source that states it, articles before background; two or more when sources corroborate each other
 // @column background: boolean — true when the statement is a background fact, not taken from an article
-// @column reference: string? — for a background fact, the web address where it can be checked; null for article statements
+// @column reference: string? — for a background fact, the web address where it can be checked; null when no background fact states it
 // @column anchor: string? — for an article statement, the short phrase that locates its sentence in the article; null for background facts
 // @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example subject=Kazakhstan object=Iran
@@ -23,6 +25,10 @@
 // @example subject=Iran type=views_negatively object="United States"
 // @expect statement: st-049
 // @expect kind: assessment
+// @example subject="INSTC eastern branch" type=TRANSITS
+// @expect object: Kazakhstan; Turkmenistan; Iran
+// @expect sources: tass-turkmenistan-russia-instc-2025; railfreight-turkmenistan-joins-instc
+// @expect statements: st-129; st-170; st-171
 MATCH (e:Entity {id: $subject})-[r]-(other:Entity)
 WHERE r.statementId IS NOT NULL
   AND NOT type(r) IN ['LEG', 'IN_SOURCE']
@@ -33,9 +39,11 @@ RETURN startNode(r).name AS subject,
        type(r) AS type,
        endNode(r).name AS object,
        r.statementId AS statement,
+       coalesce(r.statements, [r.statementId]) AS statements,
        r.kind AS kind,
        head(COLLECT { MATCH (sp:Entity {id: r.speaker}) RETURN sp.name }) AS speaker,
        r.source AS source,
+       coalesce(r.sources, [r.source]) AS sources,
        r.source = 'background' AS background,
        r.reference AS reference,
        r.anchor AS anchor,

@@ -7,11 +7,12 @@
 // @column status: string — full, accession, observer, partner or dialogue-partner
 // @column since: partialDate? — when the membership began (yyyy, yyyy-mm or yyyy-mm-dd); null when not known
 // @column kind: string — fact, assessment or reported
-// @column source: string — the id of the article the statement comes from, or background
+// @column source: string — the id of the article the statement comes from, or background; the first of sources when several state it
+// @column sources: string[] — every source that states it, articles before background; two or more when sources corroborate each other
 // @column background: boolean — true when the statement is a background fact, not taken from an article
-// @column reference: string? — for a background fact, the web address where it can be checked; null for article statements
+// @column reference: string? — for a background fact, the web address where it can be checked; null when no background fact states it
 // @column anchor: string? — for an article statement, the short phrase that locates its sentence in the article; null for background facts
-// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background); the first when several sources state it
 // @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example entity=Kazakhstan
 // @expect bloc: Eurasian Economic Union; Shanghai Cooperation Organization; Organization of Turkic States; C5+1
@@ -30,6 +31,7 @@ RETURN member.name AS member,
        r.since AS since,
        r.kind AS kind,
        r.source AS source,
+       coalesce(r.sources, [r.source]) AS sources,
        r.source = 'background' AS background,
        r.reference AS reference,
        r.anchor AS anchor,

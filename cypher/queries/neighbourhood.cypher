@@ -6,9 +6,10 @@
 // @column to: string — name of the entity the relationship points to
 // @column distance: integer — relationship steps from the centre to this relationship, 1 up to depth
 // @column kind: string — fact, assessment or reported
-// @column source: string — the id of the article the statement comes from, or background
+// @column source: string — the id of the article the statement comes from, or background; the first of sources when several state it
+// @column sources: string[] — every source that states it, articles before background; two or more when sources corroborate each other
 // @column background: boolean — true when the statement is a background fact, not taken from an article
-// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background); the first when several sources state it
 // @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @column path: path — the shortest chain from the centre that ends with this relationship, for pictures
 // @example entity=Iran depth=2
@@ -48,6 +49,7 @@ RETURN startNode(r).name AS from,
        length(path) AS distance,
        r.kind AS kind,
        r.source AS source,
+       coalesce(r.sources, [r.source]) AS sources,
        r.source = 'background' AS background,
        r.statementId AS statement,
        coalesce(r.evidence, []) AS evidence,

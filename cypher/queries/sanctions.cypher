@@ -12,9 +12,10 @@
 // @column note: string? — a short clarification of a blocked or restricted row; null when none
 // @column kind: string — fact, assessment or reported
 // @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
-// @column source: string — the id of the article the statement comes from, or background
+// @column source: string — the id of the article the statement comes from, or background; the first of sources when several state it
+// @column sources: string[] — every source that states it, articles before background; two or more when sources corroborate each other
 // @column background: boolean — true when the statement is a background fact, not taken from an article
-// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background)
+// @column statement: string — id of the statement behind the row (st-… from an article, bg-… background); the first when several sources state it
 // @column evidence: citations — the article sentences that support the statement; empty for background facts
 // @example target=Iran
 // @expect effect: constrained; blocked; restricted
@@ -46,6 +47,7 @@ RETURN s.name AS sanctions,
        r.kind AS kind,
        head(COLLECT { MATCH (sp:Entity {id: r.speaker}) RETURN sp.name }) AS speaker,
        r.source AS source,
+       coalesce(r.sources, [r.source]) AS sources,
        r.source = 'background' AS background,
        r.statementId AS statement,
        coalesce(r.evidence, []) AS evidence

@@ -9,6 +9,7 @@
 // @column role: string? — the party's role at the event, e.g. member state; null for summits given as summit relationships
 // @column kind: string — fact, assessment or reported
 // @column source: string — the id of the article the row's main statement comes from, or background
+// @column sources: string[] — every source behind the row, articles before background; two or more when sources corroborate it
 // @column background: boolean — true when every statement behind the row is a background fact
 // @column statements: string[] — ids of the statements behind the row
 // @column evidence: citations — the article sentences that support the row
@@ -31,10 +32,13 @@ CALL () {
   WHERE r.date IS NOT NULL AND ev.date IS NOT NULL
     AND (toString(ev.date) STARTS WITH toString(r.date) OR toString(r.date) STARTS WITH toString(ev.date))
   WITH a, r, b, ev, coalesce(r.evidence, []) + coalesce(pa.evidence, []) + coalesce(pb.evidence, []) AS ev0,
+       coalesce(r.sources, [r.source]) + coalesce(pa.sources, []) + coalesce(pb.sources, []) AS src0,
        r.source = 'background' AND coalesce(pa.source, 'background') = 'background' AND coalesce(pb.source, 'background') = 'background' AS bg
   RETURN a.name AS party, b.name AS with, r.format AS format, ev.name AS event,
          toString(r.date) AS date, toString(r.endDate) AS endDate, null AS role,
-         r.kind AS kind, r.source AS source, bg AS background, [r.statementId] AS statements, ev0 AS evidence
+         r.kind AS kind, r.source AS source,
+         src0 AS sources,
+         bg AS background, coalesce(r.statements, [r.statementId]) AS statements, ev0 AS evidence
   UNION ALL
   MATCH (ev:Event)
   WHERE toLower(coalesce(ev.eventType, '')) CONTAINS 'summit' OR (ev)-[:HELD_UNDER]->()
@@ -59,10 +63,14 @@ CALL () {
          under.name AS format, ev.name AS event,
          toString(coalesce(ev.date, h.date)) AS date, toString(ev.endDate) AS endDate, pr.role AS role,
          pr.kind AS kind, pr.source AS source,
+         coalesce(pr.sources, [pr.source]) + coalesce(h.sources, CASE WHEN h IS NULL THEN [] ELSE [h.source] END) AS sources,
          pr.source = 'background' AND coalesce(h.source, 'background') = 'background' AS background,
-         [x IN [pr.statementId, h.statementId] WHERE x IS NOT NULL] AS statements,
+         coalesce(pr.statements, [pr.statementId]) + coalesce(h.statements, CASE WHEN h IS NULL THEN [] ELSE [h.statementId] END) AS statements,
          coalesce(pr.evidence, []) + coalesce(h.evidence, []) AS evidence
 }
-RETURN party, with, format, event, date, endDate, role, kind, source, background, statements,
+WITH *, reduce(acc = [], x IN sources | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS distinctSources
+RETURN party, with, format, event, date, endDate, role, kind, source,
+       [x IN distinctSources WHERE x <> 'background'] + [x IN distinctSources WHERE x = 'background'] AS sources,
+       background, statements,
        reduce(acc = [], e IN evidence | CASE WHEN e IN acc THEN acc ELSE acc + e END) AS evidence
 ORDER BY date IS NULL, date, party, with, event

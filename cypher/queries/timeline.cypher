@@ -12,6 +12,7 @@
 // @column kind: string? — fact, assessment or reported; null for an event that no article statement supports
 // @column speaker: string? — name of the person or actor the statement is attributed to; null when none is named
 // @column source: string — the id of the article behind the row, background, or entity (an attribute of the entity itself)
+// @column sources: string[] — every source behind the row, articles before background (or entity); two or more when sources corroborate it
 // @column background: boolean — true when no article statement supports the row
 // @column statements: string[] — ids of the statements behind the row; empty for entity attributes
 // @column evidence: citations — the article sentences that support the row
@@ -37,8 +38,9 @@ CALL () {
          r.kind AS kind,
          head(COLLECT { MATCH (sp:Entity {id: r.speaker}) RETURN sp.name }) AS speaker,
          r.source AS source,
+         coalesce(r.sources, [r.source]) AS sources,
          r.source = 'background' AS background,
-         [r.statementId] AS statements,
+         coalesce(r.statements, [r.statementId]) AS statements,
          coalesce(r.evidence, []) AS evidence
   UNION ALL
   MATCH (n:Event)
@@ -58,8 +60,9 @@ CALL () {
          CASE WHEN size(stated) > 0 THEN 'fact' END AS kind,
          null AS speaker,
          CASE WHEN size(stated) > 0 THEN head(stated).source ELSE 'background' END AS source,
+         reduce(all = [], x IN rels | all + coalesce(x.sources, [x.source])) AS sources,
          size(stated) = 0 AS background,
-         [x IN rels | x.statementId] AS statements,
+         reduce(all = [], x IN rels | all + coalesce(x.statements, [x.statementId])) AS statements,
          reduce(all = [], x IN rels | all + coalesce(x.evidence, [])) AS evidence
   UNION ALL
   MATCH (n:Entity)
@@ -78,6 +81,7 @@ CALL () {
          'fact' AS kind,
          null AS speaker,
          'entity' AS source,
+         ['entity'] AS sources,
          true AS background,
          [] AS statements,
          [] AS evidence
@@ -85,6 +89,9 @@ CALL () {
 WITH *, left(date, 10) AS day
 WHERE ($from IS NULL OR left(coalesce(endDate, date), 10) >= left(toString($from), size(left(coalesce(endDate, date), 10))))
   AND ($to IS NULL OR day <= left(toString($to), size(day)))
-RETURN day AS date, endDate, dateKind, what, subject, type, object, kind, speaker, source, background, statements,
+WITH *, reduce(acc = [], x IN sources | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS distinctSources
+RETURN day AS date, endDate, dateKind, what, subject, type, object, kind, speaker, source,
+       [x IN distinctSources WHERE x <> 'background'] + [x IN distinctSources WHERE x = 'background'] AS sources,
+       background, statements,
        reduce(acc = [], e IN evidence | CASE WHEN e IN acc THEN acc ELSE acc + e END) AS evidence
 ORDER BY date, subject, type, object, statements

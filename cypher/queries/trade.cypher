@@ -17,6 +17,7 @@
 // @column kind: string — fact, assessment or reported; two joined by / when the ties to a and b differ
 // @column speaker: string? — name of who stated the figure (the first by name when several did); null when nobody is named
 // @column agreedBy: string[] — names of those who agreed on the figure, for targets; empty otherwise
+// @column sources: string[] — every source behind the figure's statements, articles before background; two or more when sources corroborate it
 // @column background: boolean — true when both ties, to a and to b, are background facts
 // @column statements: string[] — ids of the statements behind the figure: its ties to a and b, reports and agreements
 // @column evidence: citations — the article sentences that support those statements
@@ -37,6 +38,8 @@ WITH m, ra, rb,
 WITH m, ra, rb, reports, agreements,
      [sp IN [ra.speaker, rb.speaker] + [rel IN reports | startNode(rel).id] WHERE sp IS NOT NULL] AS speakerIds,
      [rel IN [ra, rb] + reports + agreements | rel] AS rels
+WITH m, ra, rb, reports, agreements, speakerIds, rels,
+     reduce(acc = [], x IN reduce(all = [], rel IN rels | all + coalesce(rel.sources, [rel.source])) | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS sourceList
 RETURN m.name AS measurement,
        m.metric AS metric,
        m.year AS year,
@@ -53,8 +56,9 @@ RETURN m.name AS measurement,
        CASE WHEN ra.kind = rb.kind THEN ra.kind ELSE ra.kind + '/' + rb.kind END AS kind,
        head(COLLECT { MATCH (sp:Entity) WHERE sp.id IN speakerIds RETURN sp.name ORDER BY sp.name }) AS speaker,
        COLLECT { MATCH (ag:Entity)-[:AGREED_ON]->(m) RETURN DISTINCT ag.name ORDER BY ag.name } AS agreedBy,
+       [x IN sourceList WHERE x <> 'background'] + [x IN sourceList WHERE x = 'background'] AS sources,
        ra.source = 'background' AND rb.source = 'background' AS background,
-       [rel IN rels | rel.statementId] AS statements,
+       reduce(all = [], rel IN rels | all + coalesce(rel.statements, [rel.statementId])) AS statements,
        reduce(acc = [], e IN reduce(all = [], rel IN rels | all + coalesce(rel.evidence, [])) | CASE WHEN e IN acc THEN acc ELSE acc + e END) AS evidence
 ORDER BY CASE m.status WHEN 'actual' THEN 0 WHEN 'target' THEN 1 WHEN 'growth' THEN 2 ELSE 3 END,
          m.year IS NULL, m.year, m.period, m.metric, m.name

@@ -53,10 +53,13 @@ public final class Exporter {
                     line.put("speaker", r.get("speakerName").asString());
                 }
                 line.put("source", props.get("source"));
+                // a corroborated relationship is one line with every source and statement behind it
+                line.put("sources", props.getOrDefault("sources", List.of(props.get("source"))));
                 if (props.containsKey("reference")) {
                     line.put("reference", props.get("reference"));
                 }
                 line.put("statement", props.get("statementId"));
+                line.put("statements", props.getOrDefault("statements", List.of(props.get("statementId"))));
                 line.put("evidence", r.get("evidence").asList(Value::asString));
                 out.write(json.writeValueAsString(line));
                 out.write('\n');

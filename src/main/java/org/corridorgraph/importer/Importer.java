@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -22,6 +24,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
@@ -96,39 +99,49 @@ public final class Importer {
         tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", seed.evidenceResolved())).consume();
     }
 
-    /** A statement already in the graph with the same key, and the element id of its relationship. */
-    private record Existing(ValidatedStatement statement, String elementId) {
+    /** A relation already in the graph as a relationship, and that relationship's element id. */
+    private record Existing(StatedRelation relation, String elementId) {
     }
 
     /**
-     * Diffs the statements against the graph's statement relationships (read once, under the lock): the
-     * unchanged keys are updated in place, the rest deleted or created. Linear in the number of statements
+     * Diffs the relations against the graph's statement relationships (read once, under the lock): a
+     * relation whose type and ends match a relationship that holds any of its statements updates it in
+     * place (so adding or removing a corroborating statement never duplicates a relationship), the rest
+     * are created, and relationships no relation claimed are deleted. Linear in the number of statements
      * whatever the store holds, where a MERGE per row with a dynamic type would scan all relationships.
      * Deletes go first, so a statement that moved does not meet its old self in the uniqueness constraint.
      */
     private void writeRelationships(TransactionContext tx, ValidatedSeed seed) {
-        Map<String, String> existing = new HashMap<>();
-        tx.run(cypher.get("import/existing-relationships"))
-                .forEachRemaining(r -> existing.put(r.get("key").asString(), r.get("elementId").asString()));
+        Map<String, String> byStatement = new HashMap<>();
+        Set<String> unclaimed = new LinkedHashSet<>();
+        tx.run(cypher.get("import/existing-relationships")).forEachRemaining(r -> {
+            String elementId = r.get("elementId").asString();
+            unclaimed.add(elementId);
+            String ends = "|" + r.get("type").asString() + "|" + r.get("subject").asString() + "|" + r.get("object").asString();
+            r.get("statements").asList(Value::asString).forEach(id -> byStatement.putIfAbsent(id + ends, elementId));
+        });
         List<Existing> updates = new ArrayList<>();
-        List<ValidatedStatement> creates = new ArrayList<>();
-        for (ValidatedStatement st : seed.statements()) {
-            String elementId = existing.remove(st.id() + "|" + st.type() + "|" + st.subject() + "|" + st.object());
+        List<StatedRelation> creates = new ArrayList<>();
+        for (StatedRelation relation : StatedRelation.group(seed.statements())) {
+            String ends = "|" + relation.type() + "|" + relation.subject() + "|" + relation.object();
+            String elementId = relation.ids().stream().map(id -> byStatement.get(id + ends))
+                    .filter(e -> e != null && unclaimed.contains(e)).findFirst().orElse(null);
             if (elementId == null) {
-                creates.add(st);
+                creates.add(relation);
             } else {
-                updates.add(new Existing(st, elementId));
+                unclaimed.remove(elementId);
+                updates.add(new Existing(relation, elementId));
             }
         }
-        List<String> stale = List.copyOf(existing.values());
+        List<String> stale = List.copyOf(unclaimed);
         for (int from = 0; from < stale.size(); from += BATCH) {
             tx.run(cypher.get("import/delete-relationships"),
                     Map.of("elementIds", stale.subList(from, Math.min(stale.size(), from + BATCH)))).consume();
         }
         boolean resolved = seed.evidenceResolved();
         batched(tx, "import/update-relationships", updates,
-                u -> Map.of("elementId", u.elementId(), "props", relationshipProps(u.statement(), resolved)));
-        batched(tx, "import/create-relationships", creates, st -> relationshipRow(st, resolved));
+                u -> Map.of("elementId", u.elementId(), "props", relationshipProps(u.relation(), resolved)));
+        batched(tx, "import/create-relationships", creates, r -> relationshipRow(r, resolved));
     }
 
     private <T> void batched(TransactionContext tx, String query, List<T> items, Function<T, Map<String, Object>> toRow) {
@@ -152,31 +165,45 @@ public final class Importer {
         return Map.of("id", e.id(), "labels", e.labels(), "props", props);
     }
 
-    private static Map<String, Object> relationshipProps(ValidatedStatement st, boolean evidenceResolved) {
-        Map<String, Object> props = new TreeMap<>(st.props());
-        props.put("statementId", st.id());
-        props.put("kind", st.kind().value());
-        props.put("source", st.source());
-        if (st.speaker() != null) {
-            props.put("speaker", st.speaker());
+    /**
+     * The relationship's properties: the statements' own, then provenance. statementId is the first
+     * statement's id, so queries and the per-type uniqueness constraint see one id a relationship; the
+     * lists statements, sources and kinds run in the same order, and anchors and evidence follow the
+     * article statements in that order (each article statement cites one sentence of its own source).
+     */
+    private static Map<String, Object> relationshipProps(StatedRelation relation, boolean evidenceResolved) {
+        Map<String, Object> props = new TreeMap<>(relation.props());
+        props.put("statementId", relation.id());
+        props.put("statements", relation.ids());
+        props.put("kind", relation.kind().value());
+        props.put("kinds", relation.kinds());
+        props.put("source", relation.sources().get(0));
+        props.put("sources", relation.sources());
+        props.put("sourceCount", (long) relation.sources().size());
+        if (relation.speaker() != null) {
+            props.put("speaker", relation.speaker());
         }
-        if (st.isBackground()) {
-            props.put("reference", st.reference());
+        if (relation.reference() != null) {
+            props.put("reference", relation.reference());
+        }
+        List<ValidatedStatement> articles = relation.articleStatements();
+        if (articles.isEmpty()) {
             props.put("evidenceStatus", "background");
         } else {
-            props.put("anchor", st.anchor());
-            props.put("evidence", st.evidence().stream().map(Sentence::id).toList());
+            props.put("anchor", articles.get(0).anchor());
+            props.put("anchors", articles.stream().map(ValidatedStatement::anchor).toList());
+            props.put("evidence", relation.evidence());
             props.put("evidenceStatus", evidenceResolved ? "resolved" : "unresolved");
         }
         return props;
     }
 
-    private static Map<String, Object> relationshipRow(ValidatedStatement st, boolean evidenceResolved) {
+    private static Map<String, Object> relationshipRow(StatedRelation relation, boolean evidenceResolved) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("type", st.type());
-        row.put("subject", st.subject());
-        row.put("object", st.object());
-        row.put("props", relationshipProps(st, evidenceResolved));
+        row.put("type", relation.type());
+        row.put("subject", relation.subject());
+        row.put("object", relation.object());
+        row.put("props", relationshipProps(relation, evidenceResolved));
         return row;
     }
 

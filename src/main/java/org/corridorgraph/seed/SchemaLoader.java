@@ -20,7 +20,8 @@ public final class SchemaLoader {
 
     /** Every relationship carries its provenance under these names. */
     public static final List<String> RESERVED_RELATIONSHIP_PROPERTIES =
-            List.of("statementId", "kind", "speaker", "source", "reference", "anchor", "evidence", "evidenceStatus");
+            List.of("statementId", "statements", "kind", "kinds", "speaker", "source", "sources", "sourceCount", "reference",
+                    "anchor", "anchors", "evidence", "evidenceStatus");
 
     private final ObjectMapper mapper;
 

@@ -20,8 +20,9 @@ import org.corridorgraph.corpus.Sentence;
 
 /**
  * Checks seed data against the schema and the articles, collecting every problem before anything is
- * written: unknown entities, types and properties, wrong endpoint labels, bad values, duplicate
- * statements, and anchors that locate no sentence or more than one.
+ * written: unknown entities, types and properties, wrong endpoint labels, bad values, statements that
+ * repeat one from the same source (another source's statement of the same claim corroborates it), and
+ * anchors that locate no sentence or more than one.
  */
 public final class SeedValidator {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -110,7 +111,7 @@ public final class SeedValidator {
         articles.forEach(a -> byId.put(a.id(), a));
         Map<String, List<String>> normalised = new HashMap<>();
         Map<String, Location> idLines = new HashMap<>();
-        Map<String, Statement> seen = new HashMap<>();
+        Map<String, List<Statement>> seen = new HashMap<>();
         List<ValidatedStatement> result = new ArrayList<>();
         for (Statement st : seed.statements()) {
             Location at = st.at();
@@ -140,11 +141,15 @@ public final class SeedValidator {
             Kind kind = kind(st, entities, at, problems);
             List<Sentence> evidence = provenance(st, background, byId, normalised, articles.isEmpty(), at, problems);
 
-            Statement duplicate = seen.putIfAbsent(duplicateKey(st), st);
+            // the same claim from another source corroborates it (the importer makes them one relationship);
+            // from the same source it says nothing new
+            List<Statement> sameClaim = seen.computeIfAbsent(duplicateKey(st), k -> new ArrayList<>());
+            Statement duplicate = sameClaim.stream().filter(other -> Objects.equals(sourceOf(other), sourceOf(st))).findFirst().orElse(null);
             if (duplicate != null) {
                 problems.add(new Problem(at, "statement " + st.id() + " duplicates " + duplicate.id() + " at " + duplicate.at(),
-                        "remove one of them, or make their properties differ"));
+                        "remove one of them, or make their properties differ; the same claim from another source corroborates it"));
             }
+            sameClaim.add(st);
             if (problems.size() == before) {
                 result.add(new ValidatedStatement(st.id(), st.type(), st.subject(), st.object(), props, kind,
                         st.speaker(), background ? Statement.BACKGROUND : st.source(), st.reference(), st.anchor(), evidence));
@@ -296,6 +301,11 @@ public final class SeedValidator {
             }
         }
         return result;
+    }
+
+    /** Background statements are one source whatever their source field says (a wrong one is reported apart). */
+    private static String sourceOf(Statement st) {
+        return st.at().file().endsWith(SeedLoader.BACKGROUND) ? Statement.BACKGROUND : st.source();
     }
 
     private static String duplicateKey(Statement st) {

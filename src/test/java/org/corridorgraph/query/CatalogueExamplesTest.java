@@ -134,7 +134,7 @@ class CatalogueExamplesTest {
     @Test
     void theCatalogueHasTheQueriesUsersCite() {
         assertThat(CATALOGUE.names()).contains("routes", "path", "memberships", "members", "summits", "sanctions", "trade",
-                "timeline", "views", "evidence", "neighbourhood", "chokepoints");
+                "timeline", "views", "evidence", "neighbourhood", "chokepoints", "conflicts");
     }
 
     @Test
@@ -146,8 +146,10 @@ class CatalogueExamplesTest {
         assertThat(citations).extracting(Citation::number).containsExactly(
                 java.util.stream.IntStream.rangeClosed(1, citations.size()).boxed().toArray(Integer[]::new));
         assertThat(citations).extracting(Citation::sentenceId).doesNotHaveDuplicates();
-        assertThat(result.rows().get(0).get("citations")).isEqualTo(new CitationNumbers(List.of(1)));
+        // the first route's carrier is the China–Iran train, which two articles attest: both sentences are cited
+        assertThat(result.rows().get(0).get("citations")).isEqualTo(new CitationNumbers(List.of(1, 2)));
         assertThat(citations.get(0).text()).contains("Kazakhstan and Turkmenistan");
+        assertThat(citations.get(1).source()).isEqualTo("irandaily-container-trains-relaunched");
     }
 
     @Test

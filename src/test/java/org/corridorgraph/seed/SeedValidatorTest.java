@@ -61,6 +61,10 @@ class SeedValidatorTest {
                     "Kazakhstan joined the SCO when the bloc was founded."),
             List.of("Iran’s railways carry the containers onward to the Gulf."));
 
+    /** A second source that states one of the first article's claims in other words. */
+    private static final Article OTHER_ARTICLE = article("steppe-daily",
+            List.of("The Steppe Express runs across Kazakhstan every week."));
+
     private final List<String> entities = new ArrayList<>(List.of(
             "{'id': 'kazakhstan', 'name': 'Kazakhstan', 'labels': ['State'], 'aliases': ['Republic of Kazakhstan', 'Kazakh'], 'props': {'iso2': 'KZ'}}",
             "{'id': 'turkmenistan', 'name': 'Turkmenistan', 'labels': ['State'], 'aliases': ['Turkmen'], 'props': {'iso2': 'TM'}}",
@@ -265,7 +269,44 @@ class SeedValidatorTest {
 
         assertThat(problem.at()).hasToString(STATEMENTS + ":5");
         assertThat(problem.message()).isEqualTo("statement st-9 duplicates st-2 at " + STATEMENTS + ":2");
-        assertThat(problem.hint()).isEqualTo("remove one of them, or make their properties differ");
+        assertThat(problem.hint()).isEqualTo("remove one of them, or make their properties differ; the same claim from another source corroborates it");
+    }
+
+    @Test
+    void theSameClaimFromAnotherSourceCorroboratesItAndIsKept() {
+        statements.add("{'id': 'st-9', 'subject': 'steppe-express', 'type': 'TRANSITS', 'object': 'kazakhstan', 'props': {'order': 1},"
+                + " 'kind': 'reported', 'speaker': 'tokayev', 'source': 'steppe-daily', 'anchor': 'runs across Kazakhstan'}");
+
+        ValidatedSeed seed = new SeedValidator().validate(seed(), List.of(ARTICLE, OTHER_ARTICLE));
+
+        assertThat(seed.statements()).extracting(ValidatedStatement::id).contains("st-2", "st-9");
+        assertThat(statement(seed, "st-9").evidence()).extracting(Sentence::id).containsExactly("steppe-daily#p1.s1");
+    }
+
+    @Test
+    void aRepeatFromTheSameSourceIsRefusedWithItsLineEvenWhenAnotherSourceCorroboratesTheClaim() {
+        statements.add("{'id': 'st-9', 'subject': 'steppe-express', 'type': 'TRANSITS', 'object': 'kazakhstan', 'props': {'order': 1},"
+                + " 'kind': 'fact', 'source': 'steppe-daily', 'anchor': 'runs across Kazakhstan'}");
+        statements.add(statements.get(1));
+        edit(statements, 6, n -> n.put("id", "st-10").put("kind", "assessment"));
+
+        Problem problem = catchThrowableOfType(SeedValidationException.class,
+                () -> new SeedValidator().validate(seed(), List.of(ARTICLE, OTHER_ARTICLE))).problems().get(0);
+
+        // another kind of the same claim from the same article is still a repeat
+        assertThat(problem.at()).hasToString(STATEMENTS + ":6");
+        assertThat(problem.message()).isEqualTo("statement st-10 duplicates st-2 at " + STATEMENTS + ":2");
+    }
+
+    @Test
+    void twoBackgroundStatementsOfOneClaimAreOneSourceRepeatingItself() {
+        background.add(background.get(0));
+        edit(background, 2, n -> n.put("id", "bg-2").put("reference", "https://example.org/other-borders"));
+
+        Problem problem = theProblem();
+
+        assertThat(problem.at()).hasToString(BACKGROUND + ":2");
+        assertThat(problem.message()).isEqualTo("statement bg-2 duplicates bg-1 at " + BACKGROUND + ":1");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.corridorgraph.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.corridorgraph.seed.Kind;
+import org.corridorgraph.seed.ValidatedStatement;
+
+/**
+ * One relationship of the graph: the statements, one per source, that say the same thing (same
+ * subject, type, object and properties). Two articles stating one relation corroborate it; answers
+ * then show it once, citing both. The validator has already refused two such statements from one
+ * source, so each source appears here once.
+ *
+ * @param statements article statements by id, then the background statement if there is one: the
+ *                   order of the relationship's statements, sources, kinds, anchors and evidence
+ */
+public record StatedRelation(String type, String subject, String object, Map<String, Object> props,
+                             List<ValidatedStatement> statements) {
+    /**
+     * Which kind a corroborated relation keeps: what an article asserts outweighs what it reports a
+     * speaker saying, which outweighs the author's own analysis.
+     */
+    private static final List<Kind> STRONGEST_FIRST = List.of(Kind.FACT, Kind.REPORTED, Kind.ASSESSMENT);
+    private static final Comparator<ValidatedStatement> ORDER =
+            Comparator.comparing(ValidatedStatement::isBackground).thenComparing(ValidatedStatement::id);
+
+    /** The statements grouped into relations, in the order of each relation's first statement. */
+    public static List<StatedRelation> group(List<ValidatedStatement> statements) {
+        Map<List<Object>, List<ValidatedStatement>> groups = new LinkedHashMap<>();
+        for (ValidatedStatement st : statements) {
+            groups.computeIfAbsent(List.of(st.type(), st.subject(), st.object(), new TreeMap<>(st.props())), k -> new ArrayList<>()).add(st);
+        }
+        List<StatedRelation> relations = new ArrayList<>(groups.size());
+        for (List<ValidatedStatement> group : groups.values()) {
+            ValidatedStatement first = group.get(0);
+            List<ValidatedStatement> ordered = group.stream().sorted(ORDER).toList();
+            relations.add(new StatedRelation(first.type(), first.subject(), first.object(), first.props(), ordered));
+        }
+        return List.copyOf(relations);
+    }
+
+    /** The relationship's statementId: its first article statement, else its background statement. */
+    public String id() {
+        return statements.get(0).id();
+    }
+
+    public List<String> ids() {
+        return statements.stream().map(ValidatedStatement::id).toList();
+    }
+
+    /** Source ids, articles before background: one per statement, in the statements' order. */
+    public List<String> sources() {
+        return statements.stream().map(ValidatedStatement::source).toList();
+    }
+
+    public List<String> kinds() {
+        return statements.stream().map(s -> s.kind().value()).toList();
+    }
+
+    public Kind kind() {
+        return STRONGEST_FIRST.stream().filter(k -> statements.stream().anyMatch(s -> s.kind() == k)).findFirst().orElseThrow();
+    }
+
+    /** The speaker of the first statement of the kept kind, when that kind is reported; else null. */
+    public String speaker() {
+        Kind kind = kind();
+        return kind != Kind.REPORTED ? null
+                : statements.stream().filter(s -> s.kind() == kind).map(ValidatedStatement::speaker).findFirst().orElse(null);
+    }
+
+    public List<ValidatedStatement> articleStatements() {
+        return statements.stream().filter(s -> !s.isBackground()).toList();
+    }
+
+    /** The background statement's reference, or null when no background fact states the relation. */
+    public String reference() {
+        return statements.stream().filter(ValidatedStatement::isBackground).map(ValidatedStatement::reference).findFirst().orElse(null);
+    }
+
+    /** The sentence ids of every article statement, in the statements' order, each once. */
+    public List<String> evidence() {
+        Set<String> ids = new LinkedHashSet<>();
+        statements.forEach(s -> s.evidence().forEach(sentence -> ids.add(sentence.id())));
+        return List.copyOf(ids);
+    }
+}
