@@ -21,6 +21,8 @@ public enum ErrorKind {
     UNPLACED_QUESTION(2, 422),
     /** The seed data or a query file does not validate. */
     INVALID_SEED_DATA(3, 400),
+    /** A draft candidate (accept, the review page) would make the seed data invalid; nothing was written. */
+    INVALID_CANDIDATE(3, 422),
     /** The database or a server could not start, e.g. a port in use. */
     STARTUP_FAILED(4, 500),
     /** The database cannot be reached or stopped answering. */

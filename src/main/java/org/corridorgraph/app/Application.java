@@ -1,6 +1,7 @@
 package org.corridorgraph.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -8,12 +9,15 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import org.corridorgraph.extract.DraftAcceptor;
+import org.corridorgraph.extract.ReviewSession;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.http.ApiDocs;
 import org.corridorgraph.http.HttpApp;
 import org.corridorgraph.http.OpenApi;
 import org.corridorgraph.http.Readiness;
+import org.corridorgraph.http.ReviewRoutes;
 import org.corridorgraph.importer.GraphCheck;
 import org.corridorgraph.importer.GraphDrift;
 import org.corridorgraph.importer.ImportSummary;
@@ -58,11 +62,21 @@ public final class Application implements AutoCloseable {
     /**
      * @param forReading indented JSON for people (the command line) instead of compact JSON (the API)
      * @param browser    Browser links and origins; null takes them from the embedded server, if any
+     * @param draft      a draft folder of extract's to review at /review (serve --draft); null for none
      */
     public record Settings(Inputs inputs, QueryLimits limits, Imports imports, boolean forReading, String version,
-                           BrowserEndpoints browser) {
+                           BrowserEndpoints browser, Path draft) {
+        public Settings(Inputs inputs, QueryLimits limits, Imports imports, boolean forReading, String version,
+                        BrowserEndpoints browser) {
+            this(inputs, limits, imports, forReading, version, browser, null);
+        }
+
         public Settings withBrowser(BrowserEndpoints endpoints) {
-            return new Settings(inputs, limits, imports, forReading, version, endpoints);
+            return new Settings(inputs, limits, imports, forReading, version, endpoints, draft);
+        }
+
+        public Settings withDraft(Path folder) {
+            return new Settings(inputs, limits, imports, forReading, version, browser, folder);
         }
     }
 
@@ -118,7 +132,10 @@ public final class Application implements AutoCloseable {
         Schema schema = seed != null ? seed.seed().schema() : new SchemaLoader(mapper).load(inputs.seedData());
         QueryCatalogue catalogue = QueryCatalogue.load(inputs.cypher().folder());
         Renderers renderers = settings.forReading() ? Renderers.forReading(mapper, schema) : new Renderers(mapper, schema);
-        return new Prepared(settings, mapper, seed, schema, catalogue, renderers);
+        // the draft is read now, so a broken one (or a read-only seed-data folder) stops serve before a database starts
+        ReviewSession review = settings.draft() == null ? null
+                : new ReviewSession(settings.draft(), new DraftAcceptor(inputs.seedData(), inputs.corpus(), mapper), mapper);
+        return new Prepared(settings, mapper, seed, schema, catalogue, renderers, review);
     }
 
     /** Validated input, not yet connected. */
@@ -129,9 +146,11 @@ public final class Application implements AutoCloseable {
         private final Schema schema;
         private final QueryCatalogue catalogue;
         private final Renderers renderers;
+        private final ReviewSession review;
 
         private Prepared(Settings settings, ObjectMapper mapper, PreparedImport seed, Schema schema, QueryCatalogue catalogue,
-                         Renderers renderers) {
+                         Renderers renderers, ReviewSession review) {
+            this.review = review;
             this.settings = settings;
             this.mapper = mapper;
             this.seed = seed;
@@ -204,7 +223,8 @@ public final class Application implements AutoCloseable {
                     .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported", graphState.get())
                             : new Readiness.Status(false, "database back; preparing query plans", graphState.get()))
                     .orElse(new Readiness.Status(false, "database reachable but not imported", graphState.get()));
-            HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs, browser.login());
+            HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs, browser.login(),
+                    review == null ? null : new ReviewRoutes(review, mapper));
             return new Application(graph, ownsGraph, schema, queries, details, renderers, http, imported,
                     new GraphCheck(graph.driver(), cypher), graphState);
         }

@@ -12,7 +12,14 @@ final class Launch {
     }
 
     static Application.Prepared prepare(InputOptions input, QueryOptions queries, Application.Imports imports, boolean forReading) {
-        return Application.prepare(new Application.Settings(input.inputs(), queries.limits(), imports, forReading, Version.current(), null));
+        return prepare(input, queries, imports, forReading, null);
+    }
+
+    /** @param draft a draft folder to review at /review (serve --draft); null for none */
+    static Application.Prepared prepare(InputOptions input, QueryOptions queries, Application.Imports imports, boolean forReading,
+                                        java.nio.file.Path draft) {
+        return Application.prepare(new Application.Settings(input.inputs(), queries.limits(), imports, forReading, Version.current(), null)
+                .withDraft(draft));
     }
 
     /** On --uri, or on the embedded store with Bolt on a free loopback port and no HTTP. */

@@ -33,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "address our API and the embedded Neo4j listen on (default: ${DEFAULT-VALUE}); beyond loopback, not with --no-auth")
     String listen;
 
+    @Option(names = "--draft", paramLabel = "DIR",
+            description = "a draft of extract's to review at /review: accept, reject or edit its candidates into the seed data")
+    java.nio.file.Path draft;
+
     @Mixin
     InputOptions input;
 
@@ -49,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         // seed data, corpus and query files are read and checked before anything starts
-        Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.WHEN_STALE, false);
+        Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.WHEN_STALE, false, draft);
         Ports.requireFree(listen, port, "--port");
         String host = Listen.isWildcard(listen) ? "127.0.0.1" : listen;
         String guideUrl = "http://" + host + ":" + port + "/guide";
@@ -83,6 +87,10 @@ final class ServeCommand implements Callable<Integer> {
                       + ", and a button on http://" + host + ":" + apiPort + "/ copies it"
                     : "no password: --no-auth") + "; it opens the guide)");
             out.println("  Guide:   :play " + guideUrl + "   Style: http://" + host + ":" + apiPort + "/style.grass");
+        }
+        if (draft != null) {
+            out.println("  Review:  http://127.0.0.1:" + apiPort + "/review  (the draft in " + draft.toAbsolutePath()
+                    + "; saving writes to the seed data, not the graph)");
         }
         out.println("Stop with Ctrl-C.");
         out.flush();

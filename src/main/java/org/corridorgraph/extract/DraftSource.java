@@ -1,5 +1,11 @@
 package org.corridorgraph.extract;
 
-/** The article's Source metadata as extract guesses it; accept writes it into seed-data/sources.jsonl. */
+/**
+ * The article a draft was extracted from, as DIR/source.json names it.
+ *
+ * @param id        the article's document id: its file name without .txt
+ * @param file      the article's path as it was given to extract
+ * @param published yyyy, yyyy-mm or yyyy-mm-dd; null when unknown
+ */
 public record DraftSource(String id, String file, String title, String published, String origin) {
 }

@@ -19,7 +19,8 @@ import org.corridorgraph.render.Renderers;
 
 /**
  * corridor-graph's HTTP API. It takes its dependencies in the constructor and knows nothing of how
- * they were built. No endpoint accepts Cypher or writes to the graph.
+ * they were built. No endpoint accepts Cypher or writes to the graph; the one that writes at all
+ * (the review's decisions, with serve --draft) appends validated lines to the seed data.
  */
 public final class HttpApp {
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -41,11 +42,19 @@ public final class HttpApp {
     private final ApiDocs docs;
     private final Catalogue catalogue;
     private final LocalLogin login;
+    private final ReviewRoutes review;
     private final AskParser ask = new AskParser();
 
     /** @param login the embedded Neo4j's sign-in, for the analyst's page on this machine; null when there is none */
     public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
                    String version, ApiDocs docs, LocalLogin login) {
+        this(readiness, runner, entityDetails, renderers, mapper, version, docs, login, null);
+    }
+
+    /** @param review the review of a draft (serve --draft); null when there is none, and its routes are absent */
+    public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
+                   String version, ApiDocs docs, LocalLogin login, ReviewRoutes review) {
+        this.review = review;
         this.readiness = readiness;
         this.runner = runner;
         this.entityDetails = entityDetails;
@@ -86,6 +95,11 @@ public final class HttpApp {
             config.routes.get("/api/entities/{name}", this::entity);
             config.routes.get("/api/ask", this::ask);
             config.routes.get(LOGIN_PATH, this::login);
+            if (review != null) {
+                config.routes.get(ReviewRoutes.PAGE_PATH, review::page);
+                config.routes.get(ReviewRoutes.DRAFT_PATH, ctx -> json(ctx, 200, review.draft(ctx)));
+                config.routes.post(ReviewRoutes.DECISIONS_PATH, ctx -> json(ctx, 200, review.decide(ctx)));
+            }
             config.routes.exception(Exception.class, (e, ctx) -> {
                 Problem problem = HttpErrors.problem(e, ctx.path());
                 // 503s are not logged one by one (an outage makes thousands); the runner logs when it starts and ends

@@ -20,6 +20,18 @@ final class LocalRequest {
 
     /** @throws CorridorGraphException (403) naming what is wrong, when the request is not all of that */
     static void require(Context ctx, String header) {
+        requirePage(ctx);
+        int port = ctx.req().getLocalPort();
+        if (ctx.header(header) == null) {
+            throw forbidden("the request lacks the " + header + " header our page sends", "use the page at http://127.0.0.1:" + port + "/");
+        }
+    }
+
+    /**
+     * The same checks but the header, for a page opened by the analyst (a navigation sends no header
+     * of ours): loopback peer, loopback Host, no foreign Origin or Sec-Fetch-Site.
+     */
+    static void requirePage(Context ctx) {
         int port = ctx.req().getLocalPort();
         if (!loopback(ctx.req().getRemoteAddr())) {
             throw forbidden("only a browser on this machine may ask for this", "open the page on the machine that runs serve");
@@ -36,8 +48,18 @@ final class LocalRequest {
         if (site != null && !SAME_SITE.contains(site)) {
             throw forbidden("a " + site + " request may not ask for this", "use the page at http://127.0.0.1:" + port + "/");
         }
-        if (ctx.header(header) == null) {
-            throw forbidden("the request lacks the " + header + " header our page sends", "use the page at http://127.0.0.1:" + port + "/");
+    }
+
+    /**
+     * A write from our own page: all of {@link #requirePage}, and an Origin that is present and is this
+     * server's own (browsers send it with every POST; a missing one means it was not our page).
+     */
+    static void requireOwnOrigin(Context ctx) {
+        requirePage(ctx);
+        String origin = ctx.header("Origin");
+        if (origin == null || !origin.equals("http://" + ctx.header("Host"))) {
+            throw forbidden("a write must come from this server's own page (Origin " + origin + ")",
+                    "save from the page at http://127.0.0.1:" + ctx.req().getLocalPort() + "/review");
         }
     }
 
@@ -49,7 +71,7 @@ final class LocalRequest {
         }
     }
 
-    private static CorridorGraphException forbidden(String message, String hint) {
+    static CorridorGraphException forbidden(String message, String hint) {
         return new CorridorGraphException(ErrorKind.FORBIDDEN, message, hint, null);
     }
 }

@@ -37,4 +37,13 @@ public final class TestApps {
         return Application.prepare(new Application.Settings(inputs, limits, Application.Imports.NONE, false, "test", BROWSER))
                 .start(graph, ownsGraph, new PrintWriter(Writer.nullWriter()));
     }
+
+    /** Reviewing a draft (as serve --draft does) over the fixture's seed data and corpus; the connection stays open. */
+    public static Application reviewing(GraphConnection graph, DraftFixture fixture) {
+        Inputs inputs = new Inputs(ProjectFolder.locate("seed-data", fixture.seedData()), fixture.corpus(),
+                new CypherLibrary(ProjectFolder.locate("cypher", Paths.CYPHER)));
+        return Application.prepare(new Application.Settings(inputs, QueryLimits.DEFAULT, Application.Imports.NONE, false, "test", BROWSER)
+                        .withDraft(fixture.draft()))
+                .start(graph, false, new PrintWriter(Writer.nullWriter()));
+    }
 }
