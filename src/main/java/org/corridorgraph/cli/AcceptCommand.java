@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,7 @@ final class AcceptCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         Draft read = new DraftReader(mapper).read(draft);
         DraftAcceptor acceptor = new DraftAcceptor(ProjectFolder.locate("seed-data", seedData), PreparedImport.corpusFolder(corpus, false), mapper);
-        Acceptance done = acceptor.accept(read, new Selection(only == null ? java.util.Set.of() : new LinkedHashSet<>(only), minConfidence));
+        Acceptance done = acceptor.accept(read, new Selection(only == null ? Set.of() : new LinkedHashSet<>(only), minConfidence));
         PrintWriter out = spec.commandLine().getOut();
         done.describe().forEach(line -> out.println("accept: " + line));
         out.flush();

@@ -1,6 +1,7 @@
 package org.corridorgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.app.Application;
@@ -17,7 +18,7 @@ final class Launch {
 
     /** @param draft a draft folder to review at /review (serve --draft); null for none */
     static Application.Prepared prepare(InputOptions input, QueryOptions queries, Application.Imports imports, boolean forReading,
-                                        java.nio.file.Path draft) {
+                                        Path draft) {
         return Application.prepare(new Application.Settings(input.inputs(), queries.limits(), imports, forReading, Version.current(), null)
                 .withDraft(draft));
     }

@@ -1,6 +1,7 @@
 package org.corridorgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.corridorgraph.app.Application;
@@ -35,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--draft", paramLabel = "DIR",
             description = "a draft of extract's to review at /review: accept, reject or edit its candidates into the seed data")
-    java.nio.file.Path draft;
+    Path draft;
 
     @Mixin
     InputOptions input;
