@@ -228,7 +228,8 @@ public final class DraftAcceptor {
             ObjectNode line = mapper.createObjectNode().put("id", source.id());
             // unknown fields are left out rather than written as null: the line says only what the article told
             putIfKnown(line, "title", source.title());
-            putIfKnown(line, "published", source.published());
+            // the validator wants the publication date said, even when it is unknown (null)
+            line.put("published", source.published());
             putIfKnown(line, "origin", source.origin());
             appended.add(SOURCES, lines.line(line), new Origin(new Location(draft.dir().resolve(DraftReader.SOURCE).toString(), 1),
                     DraftReader.SOURCE, source.id()));

@@ -14,6 +14,11 @@ import java.util.Set;
 import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.ErrorKind;
 import org.corridorgraph.corpus.Article;
+import org.corridorgraph.corpus.ArticleMetadata;
+import org.corridorgraph.corpus.ArticleMetadataGuesser;
+import org.corridorgraph.corpus.PartialDate;
+import org.corridorgraph.corpus.RelativeDate;
+import org.corridorgraph.corpus.RelativeDates;
 import org.corridorgraph.corpus.ArticleReader;
 import org.corridorgraph.corpus.Sentence;
 import org.corridorgraph.seed.NameKey;
@@ -53,6 +58,7 @@ public final class Extractor {
             throw new CorridorGraphException(ErrorKind.BAD_INPUT, "article " + file + " has no sentence after layout repair",
                     "give an article with running text; headings and page furniture alone are not read", null);
         }
+        ArticleMetadata metadata = new ArticleMetadataGuesser().guess(article);
         Set<String> takenIds = new HashSet<>();
         seed.forEach(e -> takenIds.add(e.id()));
         NameResolver seedNames = NameResolver.of(seed, world);
@@ -91,7 +97,7 @@ public final class Extractor {
             List<Ref> refs = refs(text, names);
             refs.stream().filter(Ref::inSeed).forEach(r -> knownUsed.add(r.id()));
             Attribution.Verdict verdict = attribution.judge(text, refs, quoted);
-            List<Found> found = new ArrayList<>(rules.read(text, refs, lastCarrier));
+            List<Found> found = new ArrayList<>(rules.read(text, refs, lastCarrier, relativeDate(text, metadata.published())));
             heldUnder(refs, names, found);
             namedParts(refs, names, found);
             for (Ref r : refs) {
@@ -131,7 +137,8 @@ public final class Extractor {
                 empty.add(sentence.id());
             }
         }
-        DraftSource source = new DraftSource(article.id(), file.toString(), article.title().equals(article.id()) ? null : article.title(), null, null);
+        DraftSource source = new DraftSource(article.id(), file.toString(), metadata.title(),
+                metadata.published() == null ? null : metadata.published().iso(), origin(metadata, file));
         return new Extraction(source, List.copyOf(used.values()), statements, List.copyOf(knownUsed), heldBack, empty,
                 article.sentences().size(), article.repairs());
     }
@@ -209,6 +216,18 @@ public final class Extractor {
             places.add(new Ref(k.get().id(), k.get().name(), k.get().labels(), k.get().inSeed(), r.start(), r.end(), part, false));
         }
         return places;
+    }
+
+    /** "on Monday", "last week": resolved against the publication date when the article gives one. */
+    private static Optional<String> relativeDate(String text, PartialDate published) {
+        return new RelativeDates().find(text, published).stream().map(RelativeDate::resolved).filter(d -> d != null && d.iso() != null)
+                .map(PartialDate::iso).findFirst();
+    }
+
+    /** Where the article came from, as far as the text tells: the agency of its dateline, and the file it was read from. */
+    private static String origin(ArticleMetadata metadata, Path file) {
+        String name = file.getFileName().toString();
+        return metadata.agency() == null ? "article file " + name : metadata.agency() + " news item (dateline), article file " + name;
     }
 
     private static int countQuotes(String text) {

@@ -51,9 +51,10 @@ final class Rules {
     /** The two states the article last named together, for "the two countries". */
     private final Ref[] lastPair = new Ref[2];
 
-    List<Found> read(String text, List<Ref> refs, Ref lastCarrier) {
+    /** @param relative the sentence's relative date ("on Monday") resolved against publication, if any */
+    List<Found> read(String text, List<Ref> refs, Ref lastCarrier, Optional<String> relative) {
         List<Found> found = new ArrayList<>();
-        Optional<String> date = dates.first(text);
+        Optional<String> date = dates.first(text).or(() -> relative);
         offices(text, refs, found);
         for (int i = 0; i < refs.size(); i++) {
             Ref a = refs.get(i);

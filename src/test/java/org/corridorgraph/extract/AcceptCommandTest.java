@@ -47,14 +47,14 @@ class AcceptCommandTest {
                 "{\"id\": \"eurasia-2\", \"name\": \"Eurasia Ferry Line\", \"labels\": [\"FreightService\"], \"aliases\": [], \"props\": {\"mode\": \"sea\", \"regular\": true}}");
         List<String> newStatements = added(statements, f.seed("statements.jsonl"));
         assertThat(newStatements).hasSize(6);
-        assertThat(newStatements.get(0)).isEqualTo("{\"id\": \"st-145\", \"subject\": \"eurasia-2\", \"type\": \"STARTS_IN\", \"object\": \"aktau\", "
+        assertThat(newStatements.get(0)).isEqualTo("{\"id\": \"" + DraftFixture.st(145) + "\", \"subject\": \"eurasia-2\", \"type\": \"STARTS_IN\", \"object\": \"aktau\", "
                 + "\"props\": {}, \"kind\": \"fact\", \"source\": \"caspian-ferry-weekly\", \"anchor\": \"every week from the port city of Aktau\"}");
-        assertThat(newStatements.get(5)).startsWith("{\"id\": \"st-150\", \"subject\": \"kazakhstan\", \"type\": \"HAS_INTEREST_IN\"");
+        assertThat(newStatements.get(5)).startsWith("{\"id\": \"" + DraftFixture.st(150) + "\", \"subject\": \"kazakhstan\", \"type\": \"HAS_INTEREST_IN\"");
         assertThat(String.join("\n", newEntities) + String.join("\n", newStatements))
                 .doesNotContain("confidence", "\"rule\"", "\"sentence\"", "c-00");
-        assertThat(f.seed("sources.jsonl")).isEqualTo("{\"id\": \"caspian-ferry-weekly\", \"title\": \"Ferry link across the Caspian gains a weekly slot\", "
+        assertThat(f.seed("sources.jsonl")).endsWith("{\"id\": \"caspian-ferry-weekly\", \"title\": \"Ferry link across the Caspian gains a weekly slot\", "
                 + "\"published\": \"2025-04\", \"origin\": \"a test article written for the review tests\"}\n");
-        assertThat(run.out()).contains("statement c-001 added as st-145", "statement c-006 added as st-150",
+        assertThat(run.out()).contains("statement c-001 added as " + DraftFixture.st(145) + "", "statement c-006 added as " + DraftFixture.st(150) + "",
                 "entity eurasia added as eurasia-2 (Eurasia Ferry Line): the id eurasia belongs to another entity",
                 "entity astana is the existing astana (Astana); not added again");
 
@@ -74,9 +74,9 @@ class AcceptCommandTest {
         CliRun run = accept(f, "--only", "c-007");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("entity nur-sultan is the existing astana (Astana)", "statement c-007 added as st-145");
+        assertThat(run.out()).contains("entity nur-sultan is the existing astana (Astana)", "statement c-007 added as " + DraftFixture.st(145));
         assertThat(f.seed("entities.jsonl")).isEqualTo(entities);
-        assertThat(f.seed("statements.jsonl")).contains("{\"id\": \"st-145\", \"subject\": \"astana\", \"type\": \"LOCATED_IN\"");
+        assertThat(f.seed("statements.jsonl")).contains("{\"id\": \"" + DraftFixture.st(145) + "\", \"subject\": \"astana\", \"type\": \"LOCATED_IN\"");
     }
 
     @Test
@@ -90,13 +90,13 @@ class AcceptCommandTest {
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(added(entities, f.seed("entities.jsonl"))).singleElement().asString().startsWith("{\"id\": \"aktau\"");
         assertThat(added(statements, f.seed("statements.jsonl"))).singleElement().asString()
-                .startsWith("{\"id\": \"st-145\", \"subject\": \"aktau\", \"type\": \"LOCATED_IN\", \"object\": \"kazakhstan\"");
+                .startsWith("{\"id\": \"" + DraftFixture.st(145) + "\", \"subject\": \"aktau\", \"type\": \"LOCATED_IN\", \"object\": \"kazakhstan\"");
 
         CliRun sure = accept(f, "--min-confidence", "0.8");
 
         assertThat(sure.exitCode()).as(sure.err()).isZero();
-        assertThat(sure.out()).contains("statement c-001 added as st-146", "statement c-002 added as st-147",
-                "skipped c-003: already in the seed data as st-145").doesNotContain("c-004", "c-005", "c-006");
+        assertThat(sure.out()).contains("statement c-001 added as " + DraftFixture.st(146) + "", "statement c-002 added as " + DraftFixture.st(147) + "",
+                "skipped c-003: already in the seed data as " + DraftFixture.st(145)).doesNotContain("c-004", "c-005", "c-006");
         List<String> now = added(statements, f.seed("statements.jsonl"));
         assertThat(now).hasSize(3);
         assertThat(f.seed("statements.jsonl")).doesNotContain("Baku is the capital", "sea freight");
@@ -112,7 +112,7 @@ class AcceptCommandTest {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(f.seedFiles()).isEqualTo(once);
-        assertThat(again.out()).contains("skipped c-001: already in the seed data as st-145",
+        assertThat(again.out()).contains("skipped c-001: already in the seed data as " + DraftFixture.st(145) + "",
                 "entity eurasia is the existing eurasia-2", "nothing changed");
     }
 
@@ -128,7 +128,7 @@ class AcceptCommandTest {
         CliRun run = accept(f);
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains(f.draft().resolve("statements.jsonl") + ":7: c-007 (as st-151)", "VISITED cannot start at aktau",
+        assertThat(run.err()).contains(f.draft().resolve("statements.jsonl") + ":7: c-007 (as " + DraftFixture.st(151) + ")", "VISITED cannot start at aktau",
                 "nothing was written", "hint:").doesNotContain("\tat ");
         assertThat(f.seedFiles()).isEqualTo(before);
     }
@@ -146,7 +146,7 @@ class AcceptCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String after = Files.readString(file);
-        assertThat(after).startsWith(edited + "\n{\"id\": \"st-145\", \"subject\": \"kazakhstan\", \"type\": \"COOPERATES_WITH\"");
+        assertThat(after).startsWith(edited + "\n{\"id\": \"" + DraftFixture.st(145) + "\", \"subject\": \"kazakhstan\", \"type\": \"COOPERATES_WITH\"");
         assertThat(after.lines().count()).isEqualTo(edited.lines().count() + 1);
     }
 

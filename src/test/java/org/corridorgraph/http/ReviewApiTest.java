@@ -211,16 +211,16 @@ class ReviewApiTest {
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         JsonNode outcome = Json.mapper().readTree(saved.body());
-        assertThat(outcome.path("acceptance").path("statements").get(0).path("id").asText()).isEqualTo("st-145");
+        assertThat(outcome.path("acceptance").path("statements").get(0).path("id").asText()).isEqualTo(DraftFixture.st(145));
         assertThat(outcome.path("rejected").get(0).asText()).isEqualTo("c-006");
         assertThat(fixture.seed("statements.jsonl")).startsWith(statements).endsWith(
-                "{\"id\": \"st-145\", \"subject\": \"aktau\", \"type\": \"LOCATED_IN\", \"object\": \"kazakhstan\", \"props\": {}, \"kind\": \"fact\", "
+                "{\"id\": \"" + DraftFixture.st(145) + "\", \"subject\": \"aktau\", \"type\": \"LOCATED_IN\", \"object\": \"kazakhstan\", \"props\": {}, \"kind\": \"fact\", "
                         + "\"source\": \"caspian-ferry-weekly\", \"anchor\": \"Aktau lies in western Kazakhstan\"}\n");
         assertThat(Files.readString(fixture.draft().resolve("review.jsonl"))).isEqualTo(
-                "{\"id\": \"c-003\", \"decision\": \"accept\", \"statementId\": \"st-145\"}\n{\"id\": \"c-006\", \"decision\": \"reject\"}\n");
+                "{\"id\": \"c-003\", \"decision\": \"accept\", \"statementId\": \"" + DraftFixture.st(145) + "\"}\n{\"id\": \"c-006\", \"decision\": \"reject\"}\n");
 
         JsonNode draft = Json.mapper().readTree(get("/api/review/draft", Map.of()).body());
-        assertThat(draft.path("candidates").get(2).path("acceptedAs").asText()).isEqualTo("st-145");
+        assertThat(draft.path("candidates").get(2).path("acceptedAs").asText()).isEqualTo(DraftFixture.st(145));
         assertThat(draft.path("candidates").get(5).path("decision").asText()).isEqualTo("reject");
     }
 }

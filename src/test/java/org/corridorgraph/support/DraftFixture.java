@@ -76,4 +76,22 @@ public record DraftFixture(Path seedData, Path corpus, Path draft) {
         }
         return files;
     }
+
+    /**
+     * The id accept gives the n-th new statement, written as the fixture's numbering (145 = the first
+     * free one): the curated seed data grows, so the first free st- number is read from it.
+     */
+    public static String st(int fixtureNumber) {
+        try {
+            int max = 0;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": \"st-(\\d+)\"")
+                    .matcher(java.nio.file.Files.readString(Paths.SEED_DATA.resolve("statements.jsonl")));
+            while (m.find()) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+            return String.format(java.util.Locale.ROOT, "st-%03d", max + 1 + fixtureNumber - 145);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

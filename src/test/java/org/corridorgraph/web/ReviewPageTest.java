@@ -111,26 +111,26 @@ class ReviewPageTest {
         driver.findElement(By.id("save")).click();
 
         waitFor("the save", d -> d.findElement(By.id("status")).getText().startsWith("Saved") ? true : null);
-        assertThat(driver.findElement(By.id("saved-lines")).getText()).contains("c-001 accepted as st-145", "c-005 accepted as st-146",
+        assertThat(driver.findElement(By.id("saved-lines")).getText()).contains("c-001 accepted as " + DraftFixture.st(145) + "", "c-005 accepted as " + DraftFixture.st(146) + "",
                 "c-006 rejected");
         String addedStatements = fixture.seed("statements.jsonl").substring(statements.length());
         assertThat(fixture.seed("statements.jsonl")).startsWith(statements);
         assertThat(addedStatements.lines().toList()).containsExactly(
-                "{\"id\": \"st-145\", \"subject\": \"eurasia-2\", \"type\": \"STARTS_IN\", \"object\": \"aktau\", \"props\": {}, \"kind\": \"fact\", "
+                "{\"id\": \"" + DraftFixture.st(145) + "\", \"subject\": \"eurasia-2\", \"type\": \"STARTS_IN\", \"object\": \"aktau\", \"props\": {}, \"kind\": \"fact\", "
                         + "\"source\": \"caspian-ferry-weekly\", \"anchor\": \"every week from the port city of Aktau\"}",
-                "{\"id\": \"st-146\", \"subject\": \"kazakhstan\", \"type\": \"COOPERATES_WITH\", \"object\": \"azerbaijan\", "
+                "{\"id\": \"" + DraftFixture.st(146) + "\", \"subject\": \"kazakhstan\", \"type\": \"COOPERATES_WITH\", \"object\": \"azerbaijan\", "
                         + "\"props\": {\"field\": \"sea freight\", \"trend\": \"widening\"}, \"kind\": \"fact\", \"source\": \"caspian-ferry-weekly\", "
                         + "\"anchor\": \"to widen their cooperation on sea freight\"}");
         assertThat(fixture.seed("entities.jsonl").substring(entities.length()).lines().map(l -> l.substring(0, l.indexOf(',')))).containsExactly(
                 "{\"id\": \"aktau\"", "{\"id\": \"eurasia-2\"");
         assertThat(Files.readString(fixture.draft().resolve("review.jsonl"))).contains("{\"id\": \"c-006\", \"decision\": \"reject\"}",
-                "{\"id\": \"c-005\", \"decision\": \"edit\", \"statementId\": \"st-146\"}");
+                "{\"id\": \"c-005\", \"decision\": \"edit\", \"statementId\": \"" + DraftFixture.st(146) + "\"}");
 
         // a reload shows what was decided
         driver.navigate().refresh();
         waitFor("the decided candidates", d -> d.findElements(By.cssSelector(".candidate[data-decision]")).size() == 3 ? true : null);
         assertThat(candidate("c-006").getText()).contains("Rejected.");
-        assertThat(candidate("c-001").getText()).contains("Accepted as st-145.");
+        assertThat(candidate("c-001").getText()).contains("Accepted as " + DraftFixture.st(145) + ".");
         assertThat(candidate("c-002").findElements(By.cssSelector(".choose-accept"))).hasSize(1);
         assertNoScriptErrors();
     }
