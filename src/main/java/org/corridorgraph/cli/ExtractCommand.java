@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter text = spec.commandLine().getOut();
         PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), Json.mapper());
-        Extraction x = new Extractor(prepared.seed().schema(), prepared.seed().entities(), new WorldStates()).extract(article);
+        Extraction x = new Extractor(prepared.seed().schema(), prepared.seed().entities(), prepared.seed().statements(), new WorldStates()).extract(article);
         new DraftWriter(Json.mapper()).write(x, out);
         text.print(DraftWriter.summary(x));
         text.println("draft written to " + out);

@@ -28,6 +28,7 @@ import org.corridorgraph.seed.RelationshipDef;
 import org.corridorgraph.seed.Schema;
 import org.corridorgraph.seed.SeedValidator;
 import org.corridorgraph.seed.ValidatedEntity;
+import org.corridorgraph.seed.ValidatedStatement;
 import org.corridorgraph.seed.WorldStates;
 
 /**
@@ -45,10 +46,18 @@ public final class Extractor {
     private final WorldStates world;
     private final ArticleReader reader = new ArticleReader();
 
+    private final Set<String> stated = new HashSet<>();
+
     public Extractor(Schema schema, List<ValidatedEntity> seed, WorldStates world) {
+        this(schema, seed, List.of(), world);
+    }
+
+    /** @param statements the seed statements: a relation the seed already takes from the same article is not drafted again */
+    public Extractor(Schema schema, List<ValidatedEntity> seed, List<ValidatedStatement> statements, WorldStates world) {
         this.schema = schema;
         this.seed = List.copyOf(seed);
         this.world = world;
+        statements.forEach(st -> stated.add(st.subject() + "|" + st.type() + "|" + st.object() + "|" + st.source()));
     }
 
     public Extraction extract(Path file) {
@@ -81,6 +90,7 @@ public final class Extractor {
         List<CandidateStatement> statements = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> heldBack = new ArrayList<>();
+        List<String> alreadyStated = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         Ref lastCarrier = null;
         int paragraph = -1;
@@ -97,9 +107,11 @@ public final class Extractor {
             List<Ref> refs = refs(text, names);
             refs.stream().filter(Ref::inSeed).forEach(r -> knownUsed.add(r.id()));
             Attribution.Verdict verdict = attribution.judge(text, refs, quoted);
+            List<Found> measured = measurements(sentence, refs, verdict, seedNames, fresh, takenIds);
             List<Found> found = new ArrayList<>(rules.read(text, refs, lastCarrier, relativeDate(text, metadata.published())));
             heldUnder(refs, names, found);
             namedParts(refs, names, found);
+            found.addAll(measured);
             for (Ref r : refs) {
                 if (r.isAny(CARRIERS)) {
                     lastCarrier = r;
@@ -119,15 +131,20 @@ public final class Extractor {
                 if (!seen.add(key)) {
                     continue;
                 }
+                if (stated.contains(f.subject().id() + "|" + f.type() + "|" + f.object().id() + "|" + article.id())) {
+                    alreadyStated.add(sentence.id() + ": " + f.type() + " " + f.subject().name() + " → " + f.object().name());
+                    continue;
+                }
                 Optional<String> anchor = anchor(article, sentence, f);
                 if (anchor.isEmpty()) {
                     continue;
                 }
-                Ref speaker = verdict.speaker();
+                // an office title is the article's own wording of who someone is, not part of what they claim
+                Ref speaker = f.rule().equals("office-title") ? null : verdict.speaker();
                 String speakerId = speaker == null ? null : speaker.id();
                 double confidence = f.confidence() * (f.subject().inSeed() ? 1 : 0.85) * (f.object().inSeed() ? 1 : 0.85);
                 statements.add(new CandidateStatement(String.format(Locale.ROOT, "c-%03d", statements.size() + 1), f.subject().id(), f.type(),
-                        f.object().id(), props.get(), verdict.kind(), speakerId, article.id(), anchor.get(), round(confidence), f.rule()));
+                        f.object().id(), props.get(), speaker == null && verdict.speaker() != null ? "fact" : verdict.kind(), speakerId, article.id(), anchor.get(), round(confidence), f.rule()));
                 for (Ref end : speaker == null ? List.of(f.subject(), f.object()) : List.of(f.subject(), f.object(), speaker)) {
                     use(end, fresh, used, sentence);
                 }
@@ -139,8 +156,122 @@ public final class Extractor {
         }
         DraftSource source = new DraftSource(article.id(), file.toString(), metadata.title(),
                 metadata.published() == null ? null : metadata.published().iso(), origin(metadata, file));
-        return new Extraction(source, List.copyOf(used.values()), statements, List.copyOf(knownUsed), heldBack, empty,
+        return new Extraction(source, List.copyOf(used.values()), statements, List.copyOf(knownUsed), heldBack, alreadyStated, empty,
                 article.sentences().size(), article.repairs());
+    }
+
+    private static final List<String> MEASURED = List.of("State", "Bloc", "Organisation", "Region", "Corridor", "Route", "Railway",
+            "FreightService", "Agreement");
+    private final Figures figures = new Figures();
+
+    /**
+     * Each figure of the sentence as a Measurement (the seed's own one when it has that measurement
+     * already) measuring what the sentence names nearest to it, or both partners of "between A and
+     * B"; reported by the sentence's speaker when it has one.
+     */
+    private List<Found> measurements(Sentence sentence, List<Ref> refs, Attribution.Verdict verdict, NameResolver seedNames,
+                                     Map<String, CandidateEntity> fresh, Set<String> takenIds) {
+        List<Found> found = new ArrayList<>();
+        String text = sentence.text();
+        for (Figures.Figure f : figures.find(text)) {
+            List<Ref> about = measured(text, refs, f);
+            if (about.isEmpty()) {
+                continue;
+            }
+            String name = f.metric() + ", " + f.written() + (f.year() == null ? "" : " (" + f.year() + ")");
+            Optional<NameResolver.Known> existing = seedNames.resolve(name).map(NameResolver.Resolution::entity)
+                    .filter(k -> k.labels().contains("Measurement")).or(() -> sameFigure(f).flatMap(seedNames::byId));
+            Ref m;
+            if (existing.isPresent()) {
+                NameResolver.Known k = existing.get();
+                m = new Ref(k.id(), k.name(), k.labels(), k.inSeed(), f.start(), f.end(), f.written(), false);
+            } else {
+                Map<String, Object> props = new LinkedHashMap<>();
+                props.put("metric", f.metric());
+                props.put("value", f.value() == Math.rint(f.value()) ? (Object) (long) f.value() : (Object) f.value());
+                props.put("unit", f.unit());
+                if (f.currency() != null) {
+                    props.put("currency", f.currency());
+                }
+                if (f.year() != null) {
+                    props.put("year", f.year());
+                }
+                props.put("status", f.status());
+                if (f.approximation() != null) {
+                    props.put("approximation", f.approximation());
+                }
+                String id = fresh.values().stream().filter(c -> c.name().equals(name)).map(CandidateEntity::id).findFirst()
+                        .orElseGet(() -> uniqueId("m-" + slug(f.metric() + " " + f.written()), takenIds));
+                fresh.putIfAbsent(id, new CandidateEntity(id, name, List.of("Measurement"), List.of(), props, 0.5, "figure", sentence.id()));
+                m = new Ref(id, name, List.of("Measurement"), false, f.start(), f.end(), f.written(), false);
+            }
+            String role = f.metric().contains("trade") || f.metric().contains("turnover") ? "trade partner" : "subject";
+            for (Ref o : about) {
+                found.add(new Found("MEASURES", m, o, Map.of("role", role), "figure", 0.5, Math.min(o.start(), f.start()), Math.max(o.end(), f.end())));
+            }
+            Ref speaker = speakerOf(text, refs, f, verdict);
+            if (speaker != null) {
+                found.add(new Found("REPORTED", speaker, m, Map.of(), "figure-reported", 0.5, f.start(), f.end()));
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
+            "^\\s*(?:said|says|noted|stated|added|told|stressed|announced|reported)\\b");
+
+    /**
+     * The seed's Measurement with this figure's value, unit and status (and year, when both give one):
+     * the seed names a figure in its own words, so the figure itself is what identifies it.
+     */
+    private Optional<String> sameFigure(Figures.Figure f) {
+        return seed.stream().filter(e -> e.labels().contains("Measurement")).filter(e -> {
+            Object value = e.props().get("value");
+            Object year = e.props().get("year");
+            return value instanceof Number n && n.doubleValue() == f.value() && f.unit().equals(e.props().get("unit"))
+                    && f.status().equals(e.props().get("status"))
+                    && (year == null || f.year() == null || ((Number) year).intValue() == f.year());
+        }).map(ValidatedEntity::id).findFirst();
+    }
+
+    /** Who gives a figure: the last person before it who says something, else the sentence's speaker. */
+    private static Ref speakerOf(String text, List<Ref> refs, Figures.Figure f, Attribution.Verdict verdict) {
+        Ref last = null;
+        for (Ref r : refs) {
+            if (r.is("Person") && r.end() <= f.start() && SAYS.matcher(text.substring(r.end())).find()) {
+                last = r;
+            }
+        }
+        return last != null ? last : verdict.speaker();
+    }
+
+    /** What a figure is about: both partners of "between A and B", else the nearest thing it can measure. */
+    private static List<Ref> measured(String text, List<Ref> refs, Figures.Figure f) {
+        for (int i = 0; i + 1 < refs.size(); i++) {
+            Ref a = refs.get(i);
+            Ref b = refs.get(i + 1);
+            String lead = text.substring(Math.max(0, a.start() - 10), a.start());
+            String gap = text.substring(a.end(), b.start());
+            boolean between = lead.matches("(?s).*\\bbetween\\s+(?:the\\s+)?$") && gap.matches("\\s*and\\s+(?:the\\s+)?");
+            // "Kazakhstan-Iran trade": a pair of partners named as one
+            boolean hyphened = gap.matches("[-–]") && text.substring(b.end()).matches("(?s)\\s+(?:trade|turnover|bilateral).*");
+            if (a.isAny(MEASURED) && b.isAny(MEASURED) && (between || hyphened)) {
+                return List.of(a, b);
+            }
+        }
+        Ref best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Ref r : refs) {
+            if (!r.isAny(MEASURED)) {
+                continue;
+            }
+            int d = r.end() <= f.start() ? f.start() - r.end() : (r.start() - f.end()) * 2;
+            if (d >= 0 && d < distance) {
+                distance = d;
+                best = r;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     /** "the 13th meeting of the X Commission": the event is held under the body its name gives. */
