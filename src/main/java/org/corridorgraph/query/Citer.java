@@ -45,7 +45,8 @@ public final class Citer {
         List<String> missing = order.stream().filter(id -> !texts.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             for (Record r : tx.run(cypher.get("support/sentences"), Map.of("ids", missing)).list()) {
-                SentenceCache.Text text = new SentenceCache.Text(r.get("source").asString(), r.get("text").asString());
+                SentenceCache.Text text = new SentenceCache.Text(r.get("source").asString(), r.get("text").asString(),
+                        r.get("caption").asBoolean(false));
                 texts.put(r.get("id").asString(), text);
                 sentences.put(r.get("id").asString(), text, directory);
             }
@@ -54,7 +55,7 @@ public final class Citer {
         for (String id : order) {
             SentenceCache.Text t = texts.get(id);
             if (t != null) {
-                citations.add(new Citation(citations.size() + 1, id, t.source(), t.text()));
+                citations.add(new Citation(citations.size() + 1, id, t.source(), t.text(), t.caption()));
             }
         }
         return new Citations(citations);

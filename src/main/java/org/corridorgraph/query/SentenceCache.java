@@ -11,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * empties itself when the directory it was filled under is replaced. Bounded: when full it starts over.
  */
 final class SentenceCache {
-    record Text(String source, String text) {
+    record Text(String source, String text, boolean caption) {
+        Text(String source, String text) {
+            this(source, text, false);
+        }
     }
 
     private final int capacity;

@@ -57,6 +57,9 @@ final class MarkdownRenderer implements Renderer {
             if (c.source() != null && !c.source().isBlank()) {
                 out.append(" — ").append(oneLine(c.source()));
             }
+            if (c.caption()) {
+                out.append(" (photo caption)");
+            }
             out.append('\n');
         }
         return out.toString();

@@ -77,7 +77,7 @@ public final class ReportWriter {
             html.append("<ol class=\"citations\">\n");
             for (Citation c : r.citations().list()) {
                 html.append("<li value=\"").append(c.number()).append("\">“").append(escape(c.text())).append("” — ")
-                    .append(escape(c.source())).append("</li>\n");
+                    .append(escape(c.source())).append(c.caption() ? " (photo caption)" : "").append("</li>\n");
             }
             html.append("</ol>\n</section>\n");
         }

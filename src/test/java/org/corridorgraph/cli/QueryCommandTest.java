@@ -39,6 +39,15 @@ class QueryCommandTest {
     }
 
     @Test
+    void aFactTakenFromAPhotoCaptionIsCitedAsACaption() {
+        CliRun run = CliRun.of("query", "neighbourhood", "--param", "entity=Nurlan Sauranbayev", "--format", "md", "--uri", uri,
+                "--query-timeout", "60");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("MET_WITH").containsPattern("(?m)^\\d+\\. \".*\" — tehran-interests-central-asia \\(photo caption\\)$");
+    }
+
+    @Test
     void aBadParameterIsOneLineAndExitCode2() {
         CliRun run = CliRun.of("query", "routes", "--param", "from=China", "--param", "to=Iran", "--param", "maxHops=50", "--uri", uri);
 
