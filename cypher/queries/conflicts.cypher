@@ -19,7 +19,6 @@
 // @expect value: 3000000000; 2000000000
 // @expect source: tehran-interests-central-asia; background
 // @expect speaker: Kassym-Jomart Tokayev
-// @example
 // @expect figure: Kazakhstan–Iran trade target ($3 billion); Kazakhstan–Iran trade target ($2 billion, per Tokayev)
 // @expect values: 2
 CALL () {
