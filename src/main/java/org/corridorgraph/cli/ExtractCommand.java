@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.corridorgraph.extract.ArticleInput;
 import org.corridorgraph.extract.DraftWriter;
 import org.corridorgraph.extract.Extraction;
 import org.corridorgraph.extract.Extractor;
@@ -37,6 +38,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter text = spec.commandLine().getOut();
+        // a file that is not an article is refused before the seed data and the corpus are read
+        new ArticleInput().check(article);
         PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), Json.mapper());
         Extraction x = new Extractor(prepared.seed().schema(), prepared.seed().entities(), prepared.seed().statements(), new WorldStates()).extract(article);
         new DraftWriter(Json.mapper()).write(x, out);

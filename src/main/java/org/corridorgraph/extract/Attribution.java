@@ -15,13 +15,14 @@ final class Attribution {
     private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:according\\s+to\\s+(?:him|her)|(?:he|she)\\s+(?:said|added|noted|stressed|stated)|(?:the\\s+\\w+\\s+)?(?:chief|minister|official|head|spokesman|spokesperson)\\s+said)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:will|would|could|may|might|shall|should|plans?|planned|planning|expect(?:s|ed)?|aims?|aimed|intends?|intended"
+    private static final Pattern HEDGE = Pattern.compile("\\b(?:will|would|could|(?-i:may)|might|shall|should|plans?|planned|planning|expect(?:s|ed)?|aims?|aimed|intends?|intended"
             + "|target(?:s|ed)?|proposed|hopes?|is\\s+set\\s+to|are\\s+set\\s+to|is\\s+to|are\\s+to|nearing\\s+completion|draft)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern JUDGEMENT = Pattern.compile("\\b(?:likely|appears?|seems?|suggests?|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?|increasingly|arguably|strategic(?:ally)?|crucial|pivotal)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The verdict for one sentence: its speaker (or null) and whether it asserts what it says. */
-    record Verdict(Ref speaker, boolean asserted, boolean judgement) {
+    /** @param hedged the sentence speaks of a plan, target or expectation (its speaker claims it; it is not so yet) */
+    record Verdict(Ref speaker, boolean asserted, boolean judgement, boolean hedged) {
         String kind() {
             return speaker != null ? "reported" : judgement ? "assessment" : "fact";
         }
@@ -38,7 +39,7 @@ final class Attribution {
             lastSpeaker = speaker;
         }
         boolean hedged = HEDGE.matcher(text).find();
-        return new Verdict(speaker, speaker != null || !hedged, JUDGEMENT.matcher(text).find());
+        return new Verdict(speaker, speaker != null || !hedged, JUDGEMENT.matcher(text).find(), hedged);
     }
 
     /** A person named right before "said" or right after "said" / "according to". */

@@ -58,6 +58,8 @@ public final class DraftWriter {
         x.byType().forEach((t, n) -> s.append("  ").append(t).append(": ").append(n).append("\n"));
         s.append("held back as not asserted (a plan, target or expectation no speaker claims): ").append(x.heldBack().size()).append("\n");
         x.heldBack().forEach(h -> s.append("  ").append(h).append("\n"));
+        s.append("near-misses kept apart: ").append(x.nearMisses().size()).append("\n");
+        x.nearMisses().forEach(n -> s.append("  ").append(n).append("\n"));
         s.append("already in the seed data from this article, not drafted again: ").append(x.alreadyStated().size()).append("\n");
         s.append("sentences with nothing found: ").append(x.empty().size());
         if (!x.empty().isEmpty()) {

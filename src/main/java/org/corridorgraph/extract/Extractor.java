@@ -72,11 +72,14 @@ public final class Extractor {
         seed.forEach(e -> takenIds.add(e.id()));
         NameResolver seedNames = NameResolver.of(seed, world);
         Map<String, List<String>> extraAliases = new LinkedHashMap<>();
-        Map<String, CandidateEntity> fresh = spotNew(article, seedNames, takenIds, extraAliases);
+        Map<String, String> surnames = new LinkedHashMap<>();
+        List<String> nearMisses = new ArrayList<>();
+        Map<String, CandidateEntity> fresh = spotNew(article, seedNames, takenIds, extraAliases, surnames, nearMisses);
 
         List<NameResolver.Known> known = new ArrayList<>();
         for (NameResolver.Known k : seedNames.entities()) {
             List<String> aliases = new ArrayList<>(k.aliases());
+            aliases.removeIf(a -> surnames.containsKey(NameResolver.key(a)));
             aliases.addAll(extraAliases.getOrDefault(k.id(), List.of()));
             known.add(new NameResolver.Known(k.id(), k.name(), k.labels(), List.copyOf(aliases), k.inSeed()));
         }
@@ -142,7 +145,9 @@ public final class Extractor {
                 // an office title is the article's own wording of who someone is, not part of what they claim
                 Ref speaker = f.rule().equals("office-title") ? null : verdict.speaker();
                 String speakerId = speaker == null ? null : speaker.id();
-                double confidence = f.confidence() * (f.subject().inSeed() ? 1 : 0.85) * (f.object().inSeed() ? 1 : 0.85);
+                // a plan or expectation its speaker states is drafted as reported, and trusted less: a reviewer decides
+                double confidence = f.confidence() * (f.subject().inSeed() ? 1 : 0.85) * (f.object().inSeed() ? 1 : 0.85)
+                        * (verdict.hedged() ? 0.6 : 1);
                 statements.add(new CandidateStatement(String.format(Locale.ROOT, "c-%03d", statements.size() + 1), f.subject().id(), f.type(),
                         f.object().id(), props.get(), speaker == null && verdict.speaker() != null ? "fact" : verdict.kind(), speakerId, article.id(), anchor.get(), round(confidence), f.rule()));
                 for (Ref end : speaker == null ? List.of(f.subject(), f.object()) : List.of(f.subject(), f.object(), speaker)) {
@@ -156,7 +161,7 @@ public final class Extractor {
         }
         DraftSource source = new DraftSource(article.id(), file.toString(), metadata.title(),
                 metadata.published() == null ? null : metadata.published().iso(), origin(metadata, file));
-        return new Extraction(source, List.copyOf(used.values()), statements, List.copyOf(knownUsed), heldBack, alreadyStated, empty,
+        return new Extraction(source, List.copyOf(used.values()), statements, List.copyOf(knownUsed), heldBack, alreadyStated, nearMisses, empty,
                 article.sentences().size(), article.repairs());
     }
 
@@ -386,7 +391,8 @@ public final class Extractor {
 
     /** Pass one: names the seed data lacks, each proposed once, under an id no seed entity has. */
     private Map<String, CandidateEntity> spotNew(Article article, NameResolver seedNames, Set<String> takenIds,
-                                                Map<String, List<String>> extraAliases) {
+                                                Map<String, List<String>> extraAliases, Map<String, String> surnames,
+                                                List<String> nearMisses) {
         Spotter spotter = new Spotter(name -> seedNames.resolve(name).isPresent());
         Map<String, CandidateEntity> byKey = new LinkedHashMap<>();
         Map<String, CandidateEntity> byId = new LinkedHashMap<>();
@@ -420,8 +426,15 @@ public final class Extractor {
                 }
                 if (s.label().equals("Person")) {
                     String surname = s.name().substring(s.name().lastIndexOf(' ') + 1);
-                    if (seedNames.resolve(surname).isEmpty()) {
+                    Optional<NameResolver.Known> namesake = seedNames.resolve(surname).map(NameResolver.Resolution::entity);
+                    if (namesake.isEmpty()) {
                         aliases.add(surname);
+                    } else if (namesake.get().labels().contains("Person")) {
+                        // two people, one surname: in this article the bare surname is the person it introduces
+                        aliases.add(surname);
+                        surnames.put(NameResolver.key(surname), id);
+                        nearMisses.add(s.name() + " (new, " + sentence.id() + ") and " + namesake.get().name() + " (" + namesake.get().id()
+                                + ") share the surname " + surname + ": kept apart; the bare surname here means " + s.name());
                     }
                 }
                 CandidateEntity c = new CandidateEntity(id, s.name(), List.of(s.label()), List.copyOf(aliases), Map.of(),

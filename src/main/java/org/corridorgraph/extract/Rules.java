@@ -174,6 +174,8 @@ final class Rules {
         if (carrier == null) {
             return;
         }
+        // "runs through A, across the sea to B, then through C": one route, so the order runs on
+        int order = 1;
         for (int i = 0; i < refs.size(); i++) {
             Ref r = refs.get(i);
             if (!r.is("State") || r == carrier) {
@@ -184,7 +186,6 @@ final class Rules {
             String lead = text.substring(from, r.start());
             if (THROUGH.matcher(lead).find() && (i == 0 || !refs.get(i - 1).is("State") || !isListGap(before))) {
                 List<Ref> list = listStartingAt(text, refs, i);
-                int order = 1;
                 for (Ref stop : list) {
                     if (stop.is("State")) {
                         found.add(new Found("TRANSITS", carrier, stop, props("order", order++), "runs-through", 0.6, r.start() - Math.min(30, r.start() - from), list.get(list.size() - 1).end()));

@@ -50,6 +50,9 @@ final class Spotter {
     private static final Map<String, String> CHAIN_HEADS = Map.of("railway corridor", "Corridor", "transport corridor", "Corridor",
             "corridor", "Corridor", "railway line", "Railway", "railway", "Railway", "rail line", "Railway", "highway", "Route",
             "pipeline", "Pipeline", "route", "Route");
+    /** "the Memorandum on Monday": a date after the head noun is not part of the name. */
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "head", "president", "minister", "deputy", "prime",
             "chairman", "ambassador", "director", "of", "and", "this", "that", "in", "on", "at", "by", "with", "for", "from",
             "after", "during", "both", "its", "their");
@@ -153,7 +156,8 @@ final class Spotter {
                 continue;
             }
             int end = i + 1;
-            if (end + 1 < words.length && Set.of("of", "on", "for").contains(words[end].toLowerCase(Locale.ROOT))) {
+            if (end + 1 < words.length && Set.of("of", "on", "for").contains(words[end].toLowerCase(Locale.ROOT))
+                    && !DATE_WORDS.contains(words[end + 1].toLowerCase(Locale.ROOT))) {
                 end = words.length;
             }
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, startWord, end));

@@ -121,8 +121,16 @@ public final class NameResolver {
                 continue;
             }
             Token first = tokens.get(i);
-            Token last = tokens.get(hit.end() - 1);
             How how = hit.resolution().how();
+            int after = hit.end();
+            if (after < tokens.size() && tokens.get(after).key().equals("republic") && hit.resolution().entity().labels().contains("State")
+                    && !tokens.get(after - 1).possessive()) {
+                // "the Azerbaijan Republic": the long form is one name
+                after++;
+                how = How.LONG_FORM;
+                hit = new Trie.Hit(hit.resolution(), after);
+            }
+            Token last = tokens.get(hit.end() - 1);
             int end = last.end();
             if (last.possessive()) {
                 how = How.POSSESSIVE;
@@ -130,7 +138,60 @@ public final class NameResolver {
             found.add(new Mention(hit.resolution().entity(), how, first.start(), end, text.substring(first.start(), end)));
             i = hit.end();
         }
+        found.addAll(variants(text, found));
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?:[Rr]epublic\\s+of\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}");
+
+    /**
+     * Names written otherwise than any alias, found in running text: a long form ("Azerbaijan
+     * Republic") or a spelling ("Kazakstan", "Tokaev"), tried on capitalised runs no name covers.
+     */
+    private List<Mention> variants(String text, List<Mention> known) {
+        List<Mention> extra = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (known.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                continue;
+            }
+            String run = m.group();
+            // the longest leading part of the run that resolves, so "Kazakstan Railways" is not taken for Kazakhstan
+            String[] words = run.split("\\s+");
+            for (int n = words.length; n >= 1; n--) {
+                String part = String.join(" ", java.util.Arrays.copyOf(words, n));
+                Optional<Resolution> r = resolve(part).or(() -> misspelt(part));
+                if (r.isPresent() && (r.get().how() == How.LONG_FORM || r.get().how() == How.SPELLING)) {
+                    int start = m.start();
+                    int end = start + run.indexOf(words[n - 1], part.length() - words[n - 1].length()) + words[n - 1].length();
+                    extra.add(new Mention(r.get().entity(), r.get().how(), start, Math.min(end, m.end()), text.substring(start, Math.min(end, m.end()))));
+                    break;
+                }
+            }
+        }
+        return extra;
+    }
+
+    /** Names this long or longer may be one letter off in running text ("Kazakstan"); shorter ones must match. */
+    static final int MIN_MISSPELT_CHARS = 7;
+
+    /** The one name a letter away from this one, if exactly one entity has such a name. */
+    Optional<Resolution> misspelt(String name) {
+        String key = key(name);
+        if (key.length() < MIN_MISSPELT_CHARS) {
+            return Optional.empty();
+        }
+        Known only = null;
+        for (Map.Entry<String, Resolution> e : exact.entrySet()) {
+            if (Math.abs(e.getKey().length() - key.length()) <= 1 && NameKey.distance(e.getKey(), key) == 1) {
+                if (only != null && !only.id().equals(e.getValue().entity().id())) {
+                    return Optional.empty();
+                }
+                only = e.getValue().entity();
+            }
+        }
+        return only == null ? Optional.empty() : Optional.of(new Resolution(only, How.SPELLING));
     }
 
     /** The key names are compared by: no case, no diacritics, punctuation as spaces. */

@@ -145,7 +145,7 @@ class ExtractionScoreTest {
                     }
                 }
             }
-            Extraction x = new Extraction(new DraftSource(id, file.toString(), null, null, null), List.of(), all, List.of(), List.of(), List.of(), List.of(), 0, List.of());
+            Extraction x = new Extraction(new DraftSource(id, file.toString(), null, null, null), List.of(), all, List.of(), List.of(), List.of(), List.of(), List.of(), 0, List.of());
             total = total.plus(scorer.score(x, scorer.gold(GOLD.resolve(id + ".jsonl"), a), a, new int[1]));
         }
         return total;

@@ -87,6 +87,35 @@ class ExtractorTest {
     }
 
     @Test
+    void aDateInMayIsNotAHedgeAndMisspeltOrLongFormNamesInRunningTextAreTheSeedEntities() throws Exception {
+        Extraction x = extract("""
+                Notes from the Caspian
+
+                In May 2023, the Azerbaijan Republic joined the Shanghai Cooperation Organization as an observer.
+                Kazakstan joined the Organization of Turkic States in 2009.
+                """);
+
+        assertThat(x.heldBack()).isEmpty();
+        assertThat(x.statements()).anyMatch(s -> s.type().equals("MEMBER_OF") && s.subject().equals("azerbaijan") && s.object().equals("sco"));
+        assertThat(x.statements()).anyMatch(s -> s.type().equals("MEMBER_OF") && s.subject().equals("kazakhstan") && s.object().equals("ots"));
+        assertThat(x.entities()).extracting(CandidateEntity::name).doesNotContain("Kazakstan", "Azerbaijan Republic");
+    }
+
+    @Test
+    void aNewPersonSharingASeedPersonsSurnameIsKeptApartAndNamedAsANearMiss() throws Exception {
+        Extraction x = extract("""
+                Ministers meet in Aktau
+
+                Deputy Minister of Kazakhstan Aida Sauranbayev opened the talks.
+                Sauranbayev said rail freight across Kazakhstan grew by 9% in 2024.
+                """);
+
+        CandidateEntity aida = x.entities().stream().filter(e -> e.name().equals("Aida Sauranbayev")).findFirst().orElseThrow();
+        assertThat(x.statements()).filteredOn(s -> s.speaker() != null).isNotEmpty().allMatch(s -> s.speaker().equals(aida.id()));
+        assertThat(x.nearMisses()).anyMatch(n -> n.contains("Aida Sauranbayev") && n.contains("nurlan-sauranbayev"));
+    }
+
+    @Test
     void theSameArticleGivesTheSameDraftTwice() throws Exception {
         Path first = temp.resolve("a");
         Path second = temp.resolve("b");
