@@ -13,6 +13,7 @@ import org.corridorgraph.extract.Acceptance;
 import org.corridorgraph.extract.Draft;
 import org.corridorgraph.extract.DraftAcceptor;
 import org.corridorgraph.extract.DraftReader;
+import org.corridorgraph.extract.ReviewSession;
 import org.corridorgraph.extract.Selection;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.json.Json;
@@ -58,7 +59,8 @@ final class AcceptCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         Draft read = new DraftReader(mapper).read(draft);
         DraftAcceptor acceptor = new DraftAcceptor(ProjectFolder.locate("seed-data", seedData), PreparedImport.corpusFolder(corpus, false), mapper);
-        Acceptance done = acceptor.accept(read, new Selection(only == null ? Set.of() : new LinkedHashSet<>(only), minConfidence));
+        Set<String> reviewed = ReviewSession.reviewed(draft, mapper);
+        Acceptance done = acceptor.accept(read, new Selection(only == null ? Set.of() : new LinkedHashSet<>(only), minConfidence).besides(reviewed));
         PrintWriter out = spec.commandLine().getOut();
         done.describe().forEach(line -> out.println("accept: " + line));
         out.flush();

@@ -121,6 +121,7 @@ public final class ReviewSession {
         Set<String> accepted = new LinkedHashSet<>();
         List<String> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, JsonNode> before = decisions();
         if (decisions == null || decisions.isEmpty()) {
             throw new CorridorGraphException("no decisions to save", "send {\"decisions\": [{\"id\": \"c-001\", \"action\": \"accept\"}]}");
         }
@@ -136,6 +137,11 @@ public final class ReviewSession {
             if (d.action() == null || !ACTIONS.contains(d.action())) {
                 throw new CorridorGraphException("action '" + d.action() + "' for " + s.id() + " is not accept, reject or edit",
                         "use accept, reject or edit (with \"statement\": the changed fields)");
+            }
+            JsonNode earlier = before.get(s.id());
+            if (d.action().equals("reject") && earlier != null && earlier.path("statementId").isTextual()) {
+                throw new CorridorGraphException(s.id() + " was accepted already, as " + earlier.path("statementId").asText(),
+                        "to undo it, remove that line from seed-data/statements.jsonl; the review page does not delete seed lines");
             }
             switch (d.action()) {
                 case "reject" -> rejected.add(s.id());
@@ -178,6 +184,18 @@ public final class ReviewSession {
 
     /** The last decision recorded for each candidate. */
     private Map<String, JsonNode> decisions() {
+        return decisions(dir, mapper);
+    }
+
+    /**
+     * The candidates of a draft the review page decided on (accepted, edited or rejected), so the
+     * command line's accept does not undo a reviewer's rejection or add an edited candidate unedited.
+     */
+    public static Set<String> reviewed(Path dir, ObjectMapper mapper) {
+        return Set.copyOf(decisions(dir, mapper).keySet());
+    }
+
+    private static Map<String, JsonNode> decisions(Path dir, ObjectMapper mapper) {
         Map<String, JsonNode> result = new HashMap<>();
         Path log = dir.resolve(LOG);
         if (!Files.isRegularFile(log)) {

@@ -7,9 +7,19 @@ import java.util.Set;
  * those ids (statement or entity ids of the draft). The entities a chosen statement refers to come
  * along whatever their confidence: a statement cannot be accepted without its ends.
  */
-public record Selection(Set<String> only, double minConfidence) {
+public record Selection(Set<String> only, double minConfidence, Set<String> decided) {
     public Selection {
         only = Set.copyOf(only);
+        decided = Set.copyOf(decided);
+    }
+
+    public Selection(Set<String> only, double minConfidence) {
+        this(only, minConfidence, Set.of());
+    }
+
+    /** The same choice, leaving out candidates the review page has decided on (unless named in ONLY). */
+    public Selection besides(Set<String> reviewed) {
+        return new Selection(only, minConfidence, reviewed);
     }
 
     public static Selection everything() {
@@ -21,6 +31,6 @@ public record Selection(Set<String> only, double minConfidence) {
     }
 
     boolean chooses(String id, double confidence) {
-        return confidence >= minConfidence && (only.isEmpty() || only.contains(id));
+        return confidence >= minConfidence && (only.isEmpty() ? !decided.contains(id) : only.contains(id));
     }
 }

@@ -32,6 +32,19 @@ class AcceptCommandTest {
     }
 
     @Test
+    void candidatesRejectedOnTheReviewPageAreLeftOutUnlessNamedWithOnly() {
+        DraftFixture f = DraftFixture.in(temp, true);
+        f.appendToDraft("review.jsonl", "{\"id\": \"c-002\", \"decision\": \"reject\"}");
+        String statements = f.seed("statements.jsonl");
+
+        CliRun run = accept(f);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("c-002 added");
+        assertThat(added(statements, f.seed("statements.jsonl"))).hasSize(5);
+    }
+
+    @Test
     void acceptingTheDraftAppendsItsCandidatesWithFinalIdsAndWithoutDraftFieldsAndTheSeedDataStaysValid() {
         DraftFixture f = DraftFixture.in(temp, true);
         String entities = f.seed("entities.jsonl");

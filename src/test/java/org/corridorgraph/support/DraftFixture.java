@@ -56,7 +56,7 @@ public record DraftFixture(Path seedData, Path corpus, Path draft) {
 
     public void appendToDraft(String name, String line) {
         try {
-            Files.writeString(draft.resolve(name), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(draft.resolve(name), line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
