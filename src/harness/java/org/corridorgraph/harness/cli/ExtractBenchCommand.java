@@ -83,13 +83,19 @@ public final class ExtractBenchCommand implements Callable<Integer> {
 
         Map<String, Object> file = Report.read(mapper, out);
         machine.put("load_average_at_end", Machine.loadAverage());
-        file.put("machine", machine);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("runs", runs);
         settings.put("seed", seed);
         settings.put("child", "java -jar corridor-graph.jar extract ARTICLE --out DIR, default JVM options");
-        file.put("settings", settings);
-        file.put("sizes", merged(file.get("sizes"), results.stream().map(ExtractBench.Result::json).toList()));
+        // each size keeps the machine and settings it was measured with, as later runs may measure other sizes under another load
+        List<Map<String, Object>> sizes = new ArrayList<>();
+        for (ExtractBench.Result r : results) {
+            Map<String, Object> size = r.json();
+            size.put("machine", machine);
+            size.put("settings", settings);
+            sizes.add(size);
+        }
+        file.put("sizes", merged(file.get("sizes"), sizes));
         Report.write(mapper, out, file);
         log.println("written: " + out);
         log.flush();
