@@ -98,6 +98,7 @@ public final class ChildJvm implements AutoCloseable {
         private String label = "child";
         private Path workingDir = Path.of("").toAbsolutePath();
         private List<String> jvmOptions = List.of();
+        private List<String> wrapper = List.of();
         private Path log;
         private Consumer<Line> listener;
 
@@ -124,6 +125,15 @@ public final class ChildJvm implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A program the JVM runs under, such as {@code /usr/bin/time -v -o FILE}, which measures the whole child from outside;
+         * none by default. {@link ChildJvm#pid()} is then the wrapper's.
+         */
+        public Spec wrappedIn(List<String> program) {
+            this.wrapper = List.copyOf(program);
+            return this;
+        }
+
         /** A file that receives every line of the child's output; its folder is created. */
         public Spec log(Path file) {
             this.log = file;
@@ -138,7 +148,7 @@ public final class ChildJvm implements AutoCloseable {
 
         /** The command line the child runs. */
         public List<String> command() {
-            List<String> command = new ArrayList<>();
+            List<String> command = new ArrayList<>(wrapper);
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(program);

@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * relationships the importer derives. The generator aims at the total and reports its estimate; the
  * benchmark reports what the import actually made.
  *
- * <p>The harness's one generator: bench --scale imports it at up to millions of relationships and asks
+ * <p>The harness's one generator of seed data and corpora ({@link SyntheticArticle} writes the single long article
+ * bench-extract reads): bench --scale imports it at up to millions of relationships and asks
  * it the canned queries; the killed-import scenario imports one of about 100,000 relationships, which
  * writes long enough to be killed mid-write. It validates against the real schema, so an import of it
  * gets to the write. Deterministic for a given seed.

@@ -46,6 +46,17 @@ class HarnessCommandTest {
     }
 
     @Test
+    void benchExtractOffersItsOptionsAndRefusesAnArticleOverTheLimit() {
+        Run help = run("bench-extract", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--words", "--runs", "--no-phases", "--max-minutes", "--seed", "--out", "--work-dir", "--seed-data");
+        Run tooLong = run("bench-extract", "--words", "5000000");
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.err()).startsWith("error: --words must be between 100 and 600000").contains("hint: ");
+    }
+
+    @Test
     void anUnknownScenarioIsAUsageErrorWithAHint() {
         Run run = run("resilience", "--only", "earthquake");
 
