@@ -86,6 +86,7 @@ public final class Extractor {
         fresh.values().forEach(c -> known.add(new NameResolver.Known(c.id(), c.name(), c.labels(), c.aliases(), false)));
         NameResolver names = NameResolver.ofKnown(known);
 
+        AnchorIndex anchors = new AnchorIndex(article.sentences());
         Attribution attribution = new Attribution();
         Rules rules = new Rules();
         Map<String, CandidateEntity> used = new LinkedHashMap<>();
@@ -138,7 +139,7 @@ public final class Extractor {
                     alreadyStated.add(sentence.id() + ": " + f.type() + " " + f.subject().name() + " → " + f.object().name());
                     continue;
                 }
-                Optional<String> anchor = anchor(article, sentence, f);
+                Optional<String> anchor = anchor(anchors, sentence, f);
                 if (anchor.isEmpty()) {
                     continue;
                 }
@@ -489,7 +490,7 @@ public final class Extractor {
      * At most eight words of the sentence, verbatim, around what the rule read, found in no other
      * sentence of the article; none when every window is shared with another sentence.
      */
-    private static Optional<String> anchor(Article article, Sentence sentence, Found f) {
+    private static Optional<String> anchor(AnchorIndex article, Sentence sentence, Found f) {
         String text = sentence.text();
         List<int[]> words = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
@@ -513,7 +514,7 @@ public final class Extractor {
             int e = Math.min(words.size(), s + n);
             int st = Math.max(0, e - n);
             String candidate = trim(text.substring(words.get(st)[0], words.get(e - 1)[1]));
-            if (!candidate.isEmpty() && occurrences(article, candidate) == 1) {
+            if (!candidate.isEmpty() && article.occurrences(candidate) == 1) {
                 return Optional.of(candidate);
             }
         }
@@ -525,10 +526,6 @@ public final class Extractor {
         return s.replaceAll("^[\\p{Punct}“”‘’]+", "").replaceAll("[\\p{Punct}“”‘’]+$", "").strip();
     }
 
-    private static long occurrences(Article article, String anchor) {
-        String needle = anchor.replaceAll("\\s+", " ");
-        return article.sentences().stream().map(s -> s.text().replaceAll("\\s+", " ")).distinct().filter(t -> t.contains(needle)).count();
-    }
 
     private static String slug(String name) {
         String s = NameKey.of(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
