@@ -59,9 +59,15 @@ final class AcceptCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         Draft read = new DraftReader(mapper).read(draft);
         DraftAcceptor acceptor = new DraftAcceptor(ProjectFolder.locate("seed-data", seedData), PreparedImport.corpusFolder(corpus, false), mapper);
+        PrintWriter out = spec.commandLine().getOut();
+        if (read.entities().isEmpty() && read.statements().isEmpty()) {
+            // extract writes an empty draft when the seed data already holds everything it found
+            out.println("accept: nothing to accept: the draft proposes no entity and no statement; nothing changed");
+            out.flush();
+            return ExitCodes.OK;
+        }
         Set<String> reviewed = ReviewSession.reviewed(draft, mapper);
         Acceptance done = acceptor.accept(read, new Selection(only == null ? Set.of() : new LinkedHashSet<>(only), minConfidence).besides(reviewed));
-        PrintWriter out = spec.commandLine().getOut();
         done.describe().forEach(line -> out.println("accept: " + line));
         out.flush();
         return ExitCodes.OK;

@@ -74,10 +74,6 @@ public final class DraftReader {
         if (!problems.isEmpty()) {
             throw new DraftException(dir.toString(), problems);
         }
-        if (entities.isEmpty() && statements.isEmpty()) {
-            throw new CorridorGraphException("the draft " + dir + " proposes no entity and no statement",
-                    "extract found nothing to propose in " + source.file() + "; there is nothing to accept or review");
-        }
         return new Draft(dir, source, List.copyOf(entities), List.copyOf(statements));
     }
 

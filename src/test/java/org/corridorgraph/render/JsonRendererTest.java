@@ -50,6 +50,6 @@ class JsonRendererTest {
 
         assertThat(citations).hasSize(2);
         assertThat(citations.get(1).toString()).isEqualTo("{\"number\":2,\"sentenceId\":\"doc-b:s7\",\"source\":\"doc-b\","
-                + "\"text\":\"Transit via Turkmenistan | was, \\\"slow\\\".\"}");
+                + "\"text\":\"Transit via Turkmenistan | was, \\\"slow\\\".\",\"caption\":false}");
     }
 }
