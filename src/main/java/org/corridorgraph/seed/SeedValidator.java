@@ -43,6 +43,7 @@ public final class SeedValidator {
             throw new SeedValidationException(problems);
         }
         List<String> warnings = new ArrayList<>(sources.warnings());
+        warnings.addAll(new FigureCheck().warnings(entities, statements));
         if (articles.isEmpty()) {
             long unresolved = statements.stream().filter(s -> !s.isBackground()).count();
             warnings.add("no corpus was read: " + unresolved + " article statements are loaded with their evidence marked unresolved");
