@@ -1,4 +1,4 @@
-// @description Figures that concern both a and b, e.g. their trade over time: every Measurement that MEASURES both, actual values by year first, then targets, then growth rates. Each row names its metric, so figures other than trade between the two (counts, shares) can be told apart.
+// @description Trade between a and b over time: every Measurement that MEASURES both as trade partners, actual values by year first, then targets, then growth rates. Figures of other kinds that concern both (a count of firms, a share of words) are not trade and are left out.
 // @param a: entity — one state or bloc
 // @param b: entity — the other state or bloc
 // @column measurement: string — name of the figure
@@ -31,7 +31,7 @@
 // @expect status: growth
 // @expect period: 2025-05/2025-07
 MATCH (x:Entity {id: $a})<-[ra:MEASURES]-(m:Measurement)-[rb:MEASURES]->(y:Entity {id: $b})
-WHERE x <> y
+WHERE x <> y AND ra.role = 'trade partner' AND rb.role = 'trade partner'
 WITH m, ra, rb,
      COLLECT { MATCH (p:Entity)-[rep:REPORTED]->(m) RETURN rep ORDER BY rep.statementId } AS reports,
      COLLECT { MATCH (p:Entity)-[agr:AGREED_ON]->(m) RETURN agr ORDER BY agr.statementId } AS agreements

@@ -39,6 +39,16 @@ class QueryCommandTest {
     }
 
     @Test
+    void tradeBetweenTwoStatesListsTradeFiguresOnly() {
+        CliRun run = CliRun.of("query", "trade", "--param", "a=Kazakhstan", "--param", "b=Iran", "--format", "csv", "--uri", uri,
+                "--query-timeout", "60");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Kazakhstan–Iran bilateral trade turnover")
+                .doesNotContain("enterprises with Iranian capital").doesNotContain("Persian");
+    }
+
+    @Test
     void aFactTakenFromAPhotoCaptionIsCitedAsACaption() {
         CliRun run = CliRun.of("query", "neighbourhood", "--param", "entity=Nurlan Sauranbayev", "--format", "md", "--uri", uri,
                 "--query-timeout", "60");
