@@ -1,13 +1,9 @@
 package org.corridorgraph.extract;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +25,7 @@ public final class DraftWriter {
     public static final String SUMMARY = "summary.txt";
 
     private final ObjectMapper mapper;
+    private final AtomicFiles files = new AtomicFiles();
 
     public DraftWriter(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -37,10 +34,10 @@ public final class DraftWriter {
     public void write(Extraction x, Path dir) {
         try {
             Files.createDirectories(dir);
-            atomically(dir.resolve(SOURCE), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(source(x.source())) + "\n");
-            atomically(dir.resolve(ENTITIES), lines(x.entities().stream().map(DraftWriter::entity).toList()));
-            atomically(dir.resolve(STATEMENTS), lines(x.statements().stream().map(DraftWriter::statement).toList()));
-            atomically(dir.resolve(SUMMARY), summary(x));
+            write(dir.resolve(SOURCE), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(source(x.source())) + "\n");
+            write(dir.resolve(ENTITIES), lines(x.entities().stream().map(DraftWriter::entity).toList()));
+            write(dir.resolve(STATEMENTS), lines(x.statements().stream().map(DraftWriter::statement).toList()));
+            write(dir.resolve(SUMMARY), summary(x));
         } catch (IOException e) {
             throw new CorridorGraphException(ErrorKind.BAD_INPUT, "cannot write the draft to " + dir + ": " + e.getMessage(),
                     "give --out a folder you can write to", e);
@@ -67,6 +64,10 @@ public final class DraftWriter {
         }
         s.append("\n");
         return s.toString();
+    }
+
+    private void write(Path file, String content) {
+        files.write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private String lines(List<Map<String, Object>> rows) throws JsonProcessingException {
@@ -116,20 +117,5 @@ public final class DraftWriter {
         m.put("confidence", c.confidence());
         m.put("rule", c.rule());
         return m;
-    }
-
-    static void atomically(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(content.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                ch.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -40,6 +40,8 @@ import org.corridorgraph.seed.WorldStates;
  */
 public final class Extractor {
     private static final List<String> CARRIERS = List.of("Corridor", "Route", "Railway", "FreightService", "Pipeline");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+    private static final java.util.regex.Pattern PLACE_CHAIN = java.util.regex.Pattern.compile("^(\\p{L}+(?:[-–]\\p{L}+)+)\\b");
 
     private final Schema schema;
     private final List<ValidatedEntity> seed;
@@ -190,7 +192,7 @@ public final class Extractor {
             Ref m;
             if (existing.isPresent()) {
                 NameResolver.Known k = existing.get();
-                m = new Ref(k.id(), k.name(), k.labels(), k.inSeed(), f.start(), f.end(), f.written(), false);
+                m = Ref.of(k, f.start(), f.end(), f.written(), false);
             } else {
                 Map<String, Object> props = new LinkedHashMap<>();
                 props.put("metric", f.metric());
@@ -289,7 +291,7 @@ public final class Extractor {
             }
             String body = r.surface().substring(of + 4).replaceFirst("^the\\s+", "");
             names.resolve(body).map(NameResolver.Resolution::entity).filter(k -> k.labels().stream().anyMatch(List.of("Organisation", "Bloc", "Format")::contains))
-                    .ifPresent(k -> found.add(new Found("HELD_UNDER", r, new Ref(k.id(), k.name(), k.labels(), k.inSeed(), r.start(), r.end(), body, false),
+                    .ifPresent(k -> found.add(new Found("HELD_UNDER", r, Ref.of(k, r.start(), r.end(), body, false),
                             Map.of(), "meeting-of", 0.6, r.start(), r.end())));
         }
     }
@@ -322,7 +324,7 @@ public final class Extractor {
                 java.util.regex.Matcher b = BRANCH.matcher(r.surface());
                 if (b.matches()) {
                     names.resolve(b.group(2)).map(NameResolver.Resolution::entity).filter(k -> k.labels().contains("Corridor")).ifPresent(k ->
-                            found.add(new Found("SECTION_OF", r, new Ref(k.id(), k.name(), k.labels(), k.inSeed(), r.start(), r.end(), b.group(2), false),
+                            found.add(new Found("SECTION_OF", r, Ref.of(k, r.start(), r.end(), b.group(2), false),
                                     Map.of("branch", b.group(1).toLowerCase(Locale.ROOT)), "branch-of", 0.65, r.start(), r.end())));
                 }
             }
@@ -330,7 +332,7 @@ public final class Extractor {
                 for (NameResolver.Mention m : names.mentions(r.surface())) {
                     NameResolver.Known k = m.entity();
                     if (k.labels().contains("State") && m.how() == NameResolver.How.DEMONYM) {
-                        found.add(new Found("PARTICIPATED_IN", new Ref(k.id(), k.name(), k.labels(), k.inSeed(), r.start(), r.end(), m.surface(), false), r,
+                        found.add(new Found("PARTICIPATED_IN", Ref.of(k, r.start(), r.end(), m.surface(), false), r,
                                 Map.of("role", "party"), "named-parties", 0.5, r.start(), r.end()));
                     }
                 }
@@ -340,7 +342,7 @@ public final class Extractor {
 
     /** The places a name's leading chain gives ("China-Iran-Europe"), when every link is a place. */
     private static List<Ref> chain(Ref r, NameResolver names) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\p{L}+(?:[-–]\\p{L}+)+)\\b").matcher(r.name());
+        java.util.regex.Matcher m = PLACE_CHAIN.matcher(r.name());
         if (!m.find()) {
             return List.of();
         }
@@ -350,7 +352,7 @@ public final class Extractor {
             if (k.isEmpty() || k.get().labels().stream().noneMatch(List.of("State", "City", "Port", "Region")::contains)) {
                 return List.of();
             }
-            places.add(new Ref(k.get().id(), k.get().name(), k.get().labels(), k.get().inSeed(), r.start(), r.end(), part, false));
+            places.add(Ref.of(k.get(), r.start(), r.end(), part, false));
         }
         return places;
     }
@@ -456,7 +458,7 @@ public final class Extractor {
         List<Ref> refs = new ArrayList<>();
         for (NameResolver.Mention m : names.mentions(text)) {
             NameResolver.Known k = m.entity();
-            refs.add(new Ref(k.id(), k.name(), k.labels(), k.inSeed(), m.start(), m.end(), m.surface(),
+            refs.add(Ref.of(k, m.start(), m.end(), m.surface(),
                     m.how() == NameResolver.How.POSSESSIVE));
         }
         return refs;
@@ -493,7 +495,7 @@ public final class Extractor {
     private static Optional<String> anchor(AnchorIndex article, Sentence sentence, Found f) {
         String text = sentence.text();
         List<int[]> words = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        java.util.regex.Matcher m = WORD.matcher(text);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }

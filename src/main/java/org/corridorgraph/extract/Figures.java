@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.corridorgraph.seed.FigureCheck;
+
 /**
  * Figures a sentence gives, as Measurement values the schema can hold: money in base units with
  * its currency, percentages, lengths, tonnages and counts; whether the figure is a level, a growth
@@ -43,7 +45,7 @@ final class Figures {
         while (m.find()) {
             String number = m.group(1) != null ? m.group(1) : m.group(3);
             String scale = m.group(1) != null ? m.group(2) : m.group(4);
-            found.add(figure(text, parse(number) * scale(scale), "USD", "USD", m.start(), m.end()));
+            found.add(figure(text, parse(number) * FigureCheck.scale(scale), "USD", "USD", m.start(), m.end()));
         }
         Matcher p = PERCENT.matcher(text);
         while (p.find()) {
@@ -57,7 +59,7 @@ final class Figures {
                 case "teu" -> "TEU";
                 default -> "count";
             };
-            found.add(figure(text, parse(q.group(1)) * scale(q.group(2) == null ? null : q.group(2).strip()), unit, null, q.start(), q.end()));
+            found.add(figure(text, parse(q.group(1)) * FigureCheck.scale(q.group(2)), unit, null, q.start(), q.end()));
         }
         found.sort(java.util.Comparator.comparingInt(Figure::start));
         return found;
@@ -117,17 +119,5 @@ final class Figures {
 
     private static double parse(String number) {
         return Double.parseDouble(number.replace(",", ""));
-    }
-
-    private static double scale(String word) {
-        if (word == null) {
-            return 1;
-        }
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "billion", "bn" -> 1e9;
-            case "million", "mn" -> 1e6;
-            case "thousand" -> 1e3;
-            default -> 1;
-        };
     }
 }

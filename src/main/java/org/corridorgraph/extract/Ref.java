@@ -9,6 +9,11 @@ import java.util.List;
  * @param possessive the name is written with 's ("Russia's"), so what follows belongs to it
  */
 record Ref(String id, String name, List<String> labels, boolean inSeed, int start, int end, String surface, boolean possessive) {
+    /** A resolver entry named at [start, end) of the sentence. */
+    static Ref of(org.corridorgraph.seed.NameResolver.Known k, int start, int end, String surface, boolean possessive) {
+        return new Ref(k.id(), k.name(), k.labels(), k.inSeed(), start, end, surface, possessive);
+    }
+
     boolean is(String label) {
         return labels.contains(label);
     }

@@ -347,10 +347,6 @@ final class Rules {
         return ENERGY.matcher(text).find() ? "energy" : null;
     }
 
-    private static Ref at(List<Ref> refs, int start, String label) {
-        return refs.stream().filter(r -> r.start() <= start && r.end() > start && r.is(label)).findFirst().orElse(null);
-    }
-
     private static Ref within(List<Ref> refs, int start, int end, List<String> labels) {
         return refs.stream().filter(r -> r.start() >= start && r.end() <= end + 1 && r.isAny(labels)).reduce((x, y) -> y).orElse(null);
     }

@@ -16,7 +16,7 @@ import org.corridorgraph.corpus.Sentence;
  * citation then points a reader at a sentence that does not hold the number the answer shows.
  * Figures are compared as numbers, so "$340 million" holds 340000000 and "35%" holds 35.
  */
-final class FigureCheck {
+public final class FigureCheck {
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|million|thousand|bn|mn)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -50,14 +50,23 @@ final class FigureCheck {
             double n = Double.parseDouble(m.group(1).replace(",", ""));
             found.add(n);
             if (m.group(2) != null) {
-                found.add(n * switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                    case "billion", "bn" -> 1e9;
-                    case "million", "mn" -> 1e6;
-                    default -> 1e3;
-                });
+                found.add(n * scale(m.group(2)));
             }
         }
         return found;
+    }
+
+    /** What a scale word multiplies by: billion (bn), million (mn), thousand; 1 for none. */
+    public static double scale(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return switch (word.strip().toLowerCase(Locale.ROOT)) {
+            case "billion", "bn" -> 1e9;
+            case "million", "mn" -> 1e6;
+            case "thousand" -> 1e3;
+            default -> 1;
+        };
     }
 
     private static String plain(double v) {
