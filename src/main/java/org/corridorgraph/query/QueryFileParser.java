@@ -16,6 +16,7 @@ import org.corridorgraph.seed.ValueType;
  * with its name and line, so a bad file stops the start instead of a request.
  */
 public final class QueryFileParser {
+    private static final Pattern UNSAID = Pattern.compile("(\\w+)\\s*(?:—|--)\\s*(\\S.*)");
     private static final Pattern TAG = Pattern.compile("^//\\s*@(\\w+)\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^(\\w+)\\s*:\\s*([a-z]+(?:\\[])?)(\\?)?\\s*(?:=\\s*(\\S+))?\\s*(?:\\[(-?\\d*)\\.\\.(-?\\d*)])?\\s*(?:(?:—|--)\\s*(.*))?$");
@@ -32,6 +33,7 @@ public final class QueryFileParser {
         StringBuilder description = new StringBuilder();
         Map<String, QueryParam> params = new LinkedHashMap<>();
         Map<String, QueryColumn> columns = new LinkedHashMap<>();
+        Map<String, Unsaid> unsaid = new LinkedHashMap<>();
         List<QueryExample> examples = new ArrayList<>();
         Map<String, String> exampleParams = null;
         List<QueryExample.Expectation> expectations = null;
@@ -74,6 +76,12 @@ public final class QueryFileParser {
                         throw new QueryFileException(file, number, "column " + column.name() + " is declared twice", "keep one @column line");
                     }
                 }
+                case "unsaid" -> {
+                    Unsaid u = unsaid(file, number, value, columns);
+                    if (unsaid.put(u.column(), u) != null) {
+                        throw new QueryFileException(file, number, "@unsaid names column " + u.column() + " twice", "keep one @unsaid line a column");
+                    }
+                }
                 case "example" -> {
                     if (exampleParams != null) {
                         examples.add(example(file, exampleLine, exampleParams, expectations));
@@ -99,7 +107,7 @@ public final class QueryFileParser {
                     expectations.add(new QueryExample.Expectation(value.substring(0, colon).strip(), List.copyOf(values)));
                 }
                 default -> throw new QueryFileException(file, number, "unknown header tag @" + tag.group(1),
-                        "use @description, @param, @column, @example or @expect");
+                        "use @description, @param, @column, @unsaid, @example or @expect");
             }
         }
         if (exampleParams != null) {
@@ -125,7 +133,7 @@ public final class QueryFileParser {
         checkBody(file, lines, bodyStart, params);
         checkExpectations(file, examples, columns);
         return new CannedQuery(name, description.toString(), List.copyOf(params.values()), List.copyOf(columns.values()),
-                List.copyOf(examples), text.strip(), file);
+                List.copyOf(unsaid.values()), List.copyOf(examples), text.strip(), file);
     }
 
     private static QueryParam param(String file, int line, String text) {
@@ -154,6 +162,24 @@ public final class QueryFileParser {
         }
         boolean optional = m.group(3) != null || defaultValue != null;
         return new QueryParam(m.group(1), type, !optional, defaultValue, min, max, m.group(7) == null ? "" : m.group(7).strip());
+    }
+
+    /** "@unsaid column — what it is": a nullable column declared above, and the words for what its null means. */
+    private static Unsaid unsaid(String file, int line, String text, Map<String, QueryColumn> columns) {
+        Matcher m = UNSAID.matcher(text);
+        if (!m.matches()) {
+            throw new QueryFileException(file, line, "cannot read @unsaid '" + text + "'",
+                    "write: @unsaid column — what the articles leave unsaid when it is null, e.g. @unsaid attacker — who attacked it");
+        }
+        QueryColumn column = columns.get(m.group(1));
+        if (column == null) {
+            throw new QueryFileException(file, line, "@unsaid names undeclared column " + m.group(1), "declare it with @column above this line");
+        }
+        if (!column.nullable()) {
+            throw new QueryFileException(file, line, "@unsaid column " + m.group(1) + " is never null",
+                    "declare it nullable (type?), or drop the @unsaid line");
+        }
+        return new Unsaid(m.group(1), m.group(2).strip());
     }
 
     private static QueryColumn column(String file, int line, String text) {
