@@ -30,6 +30,7 @@ import org.corridorgraph.query.EntityCache;
 import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.query.QueryLimits;
+import org.corridorgraph.query.Asker;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.query.ReadTransactions;
 import org.corridorgraph.render.BrowserGuide;
@@ -84,6 +85,7 @@ public final class Application implements AutoCloseable {
     private final boolean ownsGraph;
     private final Schema schema;
     private final QueryRunner queries;
+    private final Asker asker;
     private final EntityDetails entityDetails;
     private final Renderers renderers;
     private final HttpApp http;
@@ -92,13 +94,14 @@ public final class Application implements AutoCloseable {
     private final AtomicReference<String> graphState;
     private Javalin server;
 
-    private Application(GraphConnection graph, boolean ownsGraph, Schema schema, QueryRunner queries, EntityDetails entityDetails,
+    private Application(GraphConnection graph, boolean ownsGraph, Schema schema, QueryRunner queries, Asker asker, EntityDetails entityDetails,
                         Renderers renderers, HttpApp http, ImportSummary imported, GraphCheck graphCheck,
                         AtomicReference<String> graphState) {
         this.graph = graph;
         this.ownsGraph = ownsGraph;
         this.schema = schema;
         this.queries = queries;
+        this.asker = asker;
         this.entityDetails = entityDetails;
         this.renderers = renderers;
         this.http = http;
@@ -213,7 +216,7 @@ public final class Application implements AutoCloseable {
             Availability availability = new Availability();
             ReadTransactions reads = new ReadTransactions(graph.driver(), settings.limits(), availability);
             Citer citer = new Citer(cypher);
-            QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links());
+            QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links(), cypher);
             EntityDetails details = new EntityDetails(entities, reads, citer, cypher, queries::requireReady);
             String grass = new BrowserStyle(schema).grass();
             ApiDocs docs = new ApiDocs(new OpenApi(catalogue, schema, renderers.all(), settings.version()),
@@ -223,9 +226,10 @@ public final class Application implements AutoCloseable {
                     .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported", graphState.get())
                             : new Readiness.Status(false, "database back; preparing query plans", graphState.get()))
                     .orElse(new Readiness.Status(false, "database reachable but not imported", graphState.get()));
-            HttpApp http = new HttpApp(readiness, queries, details, renderers, mapper, settings.version(), docs, browser.login(),
+            Asker asker = new Asker(queries);
+            HttpApp http = new HttpApp(readiness, queries, asker, details, renderers, mapper, settings.version(), docs, browser.login(),
                     review == null ? null : new ReviewRoutes(review, mapper));
-            return new Application(graph, ownsGraph, schema, queries, details, renderers, http, imported,
+            return new Application(graph, ownsGraph, schema, queries, asker, details, renderers, http, imported,
                     new GraphCheck(graph.driver(), cypher), graphState);
         }
     }
@@ -240,6 +244,11 @@ public final class Application implements AutoCloseable {
 
     public QueryRunner queries() {
         return queries;
+    }
+
+    /** Answers plain-language questions: the router, then retrieval. */
+    public Asker asker() {
+        return asker;
     }
 
     public EntityDetails entityDetails() {

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.corridorgraph.app.Application;
-import org.corridorgraph.query.AskParser;
-import org.corridorgraph.query.Question;
+import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +39,9 @@ final class AskCommand implements Callable<Integer> {
         Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.NONE, true);
         Renderer renderer = Launch.renderer(prepared, format);
         try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut(), spec.commandLine().getErr())) {
-            Question question = new AskParser().parse(String.join(" ", words), app.queries().entities());
-            spec.commandLine().getErr().println("answering with query " + question.query() + " " + question.args());
-            QueryCommand.print(spec.commandLine().getOut(), renderer, app.queries().run(question));
+            QueryResult answer = app.asker().answer(String.join(" ", words));
+            spec.commandLine().getErr().println(answer.asked().how());
+            QueryCommand.print(spec.commandLine().getOut(), renderer, answer);
         }
         return ExitCodes.OK;
     }

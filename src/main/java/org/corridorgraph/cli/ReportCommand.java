@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.app.Application;
 import org.corridorgraph.query.Arguments;
-import org.corridorgraph.query.AskParser;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.render.ReportSection;
@@ -87,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
             List<ReportSection> sections = new ArrayList<>();
             for (ReportSpec.Item item : items) {
                 if (item.query() == null) {
-                    sections.add(new ReportSection(item.question(), runner.run(new AskParser().parse(item.question(), runner.entities()))));
+                    sections.add(new ReportSection(item.question(), app.asker().answer(item.question())));
                 } else {
                     QueryResult result = runner.run(item.query(), Arguments.ofText(item.params()));
                     sections.add(new ReportSection(result.description(), result));

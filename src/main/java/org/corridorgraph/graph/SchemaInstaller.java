@@ -16,6 +16,8 @@ public final class SchemaInstaller {
     /** A named schema statement that does nothing when its name exists: the name is group 1. */
     private static final Pattern NAMED = Pattern.compile(
             "CREATE\\s+(?:[A-Z]+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b", Pattern.CASE_INSENSITIVE);
+    /** What a full-text index statement covers: its labels or relationship types, group 1, split on |. */
+    private static final Pattern COVERS = Pattern.compile("FOR\\s+(?:\\(\\w*:|\\(\\)-\\[\\w*:)([\\w|]+)");
 
     private final Driver driver;
     private final CypherLibrary cypher;
@@ -32,6 +34,23 @@ public final class SchemaInstaller {
             Set<String> existing = new HashSet<>();
             for (String names : List.of("admin/schema-names", "admin/index-names")) {
                 session.executeRead(tx -> tx.run(cypher.get(names)).list(r -> r.get("name").asString())).forEach(existing::add);
+            }
+            // a full-text index over other types than the schema now has is made again: IF NOT EXISTS would keep it
+            java.util.Map<String, Set<String>> fulltext = new java.util.HashMap<>();
+            session.executeRead(tx -> tx.run(cypher.get("admin/fulltext-indexes")).list(r -> r))
+                    .forEach(r -> fulltext.put(r.get("name").asString(), new HashSet<>(r.get("labelsOrTypes").asList(org.neo4j.driver.Value::asString))));
+            List<String> stale = new ArrayList<>();
+            for (String statement : statements) {
+                Matcher named = NAMED.matcher(statement);
+                Matcher covers = COVERS.matcher(statement);
+                if (named.lookingAt() && fulltext.containsKey(named.group(1)) && covers.find()
+                        && !fulltext.get(named.group(1)).equals(Set.of(covers.group(1).split("\\|")))) {
+                    stale.add(named.group(1));
+                    existing.remove(named.group(1));
+                }
+            }
+            for (String name : stale) {
+                session.executeWriteWithoutResult(tx -> tx.run(cypher.get("admin/drop-index"), java.util.Map.of("name", name)).consume());
             }
             List<String> missing = new ArrayList<>();
             for (String statement : statements) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.corridorgraph.query.Arguments;
-import org.corridorgraph.query.AskParser;
 import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.EntityRef;
 import org.corridorgraph.query.QueryResult;
@@ -43,17 +42,14 @@ public final class HttpApp {
     private final Catalogue catalogue;
     private final LocalLogin login;
     private final ReviewRoutes review;
-    private final AskParser ask = new AskParser();
+    private final org.corridorgraph.query.Asker ask;
 
-    /** @param login the embedded Neo4j's sign-in, for the analyst's page on this machine; null when there is none */
-    public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
-                   String version, ApiDocs docs, LocalLogin login) {
-        this(readiness, runner, entityDetails, renderers, mapper, version, docs, login, null);
-    }
-
-    /** @param review the review of a draft (serve --draft); null when there is none, and its routes are absent */
-    public HttpApp(Readiness readiness, QueryRunner runner, EntityDetails entityDetails, Renderers renderers, ObjectMapper mapper,
-                   String version, ApiDocs docs, LocalLogin login, ReviewRoutes review) {
+    /**
+     * @param login  the embedded Neo4j's sign-in, for the analyst's page on this machine; null when there is none
+     * @param review the review of a draft (serve --draft); null when there is none, and its routes are absent
+     */
+    public HttpApp(Readiness readiness, QueryRunner runner, org.corridorgraph.query.Asker ask, EntityDetails entityDetails,
+                   Renderers renderers, ObjectMapper mapper, String version, ApiDocs docs, LocalLogin login, ReviewRoutes review) {
         this.review = review;
         this.readiness = readiness;
         this.runner = runner;
@@ -70,6 +66,7 @@ public final class HttpApp {
         this.docs = docs;
         this.catalogue = Catalogue.of(runner.catalogue(), renderers.formats());
         this.login = login;
+        this.ask = ask;
     }
 
     /** A configured, not yet started, Javalin. */
@@ -162,11 +159,7 @@ public final class HttpApp {
     }
 
     private void ask(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q == null || q.isBlank()) {
-            throw new org.corridorgraph.query.QueryException.UnplacedQuestion("", AskParser.EXAMPLES);
-        }
-        send(ctx, runner.run(ask.parse(q, runner.entities())));
+        send(ctx, ask.answer(ctx.queryParam("q")));
     }
 
     /**

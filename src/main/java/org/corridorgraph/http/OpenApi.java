@@ -62,6 +62,7 @@ public final class OpenApi {
                 props("nodes", Schema.array(Schema.ref("GraphNode")), "links", Schema.array(Schema.ref("GraphLink")),
                         "text", Schema.of("string").describedAs("the stops joined by arrows"))));
 
+        components.add("Asked", org.corridorgraph.query.Asked.class);
         Map<String, PathItem> paths = new LinkedHashMap<>();
         List<Schema> anyResult = new ArrayList<>();
         for (CannedQuery q : catalogue.all()) {
@@ -122,6 +123,10 @@ public final class OpenApi {
         overrides.put("browserUrl", Schema.of("string").asNullable().describedAs("opens Neo4j Browser with this query and its "
                 + "parameters in the editor; null when there is no Browser"));
         overrides.put("citations", Schema.array(Schema.ref("Citation")).describedAs("the cited sentences, numbered in the order the rows cite them"));
+        overrides.put("notes", Schema.array(Schema.of("string")).describedAs("how names were read when written otherwise, "
+                + "e.g. \"Kazakstan → Kazakhstan\"; may be empty"));
+        overrides.put("ask", Schema.ref("Asked").describedAs("only in answers of /api/ask: how the question was answered, "
+                + "and whether the answer abstains because the articles do not say"));
         // the fields are the JSON format's own, in its order; those that vary by query are written above
         Map<String, Schema> fields = new LinkedHashMap<>();
         for (RecordComponent c : JsonAnswer.class.getRecordComponents()) {

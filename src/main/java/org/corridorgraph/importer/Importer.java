@@ -139,9 +139,10 @@ public final class Importer {
                     Map.of("elementIds", stale.subList(from, Math.min(stale.size(), from + BATCH)))).consume();
         }
         boolean resolved = seed.evidenceResolved();
+        StatementText words = new StatementText(seed.entities(), seed.schema());
         batched(tx, "import/update-relationships", updates,
-                u -> Map.of("elementId", u.elementId(), "props", relationshipProps(u.relation(), resolved)));
-        batched(tx, "import/create-relationships", creates, r -> relationshipRow(r, resolved));
+                u -> Map.of("elementId", u.elementId(), "props", relationshipProps(u.relation(), resolved, words)));
+        batched(tx, "import/create-relationships", creates, r -> relationshipRow(r, resolved, words));
     }
 
     private <T> void batched(TransactionContext tx, String query, List<T> items, Function<T, Map<String, Object>> toRow) {
@@ -171,8 +172,9 @@ public final class Importer {
      * lists statements, sources and kinds run in the same order, and anchors and evidence follow the
      * article statements in that order (each article statement cites one sentence of its own source).
      */
-    private static Map<String, Object> relationshipProps(StatedRelation relation, boolean evidenceResolved) {
+    private static Map<String, Object> relationshipProps(StatedRelation relation, boolean evidenceResolved, StatementText words) {
         Map<String, Object> props = new TreeMap<>(relation.props());
+        props.put("text", words.of(relation));
         props.put("statementId", relation.id());
         props.put("statements", relation.ids());
         props.put("kind", relation.kind().value());
@@ -198,12 +200,12 @@ public final class Importer {
         return props;
     }
 
-    private static Map<String, Object> relationshipRow(StatedRelation relation, boolean evidenceResolved) {
+    private static Map<String, Object> relationshipRow(StatedRelation relation, boolean evidenceResolved, StatementText words) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("type", relation.type());
         row.put("subject", relation.subject());
         row.put("object", relation.object());
-        row.put("props", relationshipProps(relation, evidenceResolved));
+        row.put("props", relationshipProps(relation, evidenceResolved, words));
         return row;
     }
 

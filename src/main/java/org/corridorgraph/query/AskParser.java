@@ -3,7 +3,9 @@ package org.corridorgraph.query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,8 @@ import org.corridorgraph.seed.NameKey;
 
 /**
  * Places a plain-language question on a canned query: it finds the entities the question names
- * (aliases included) and recognises the common shapes of question. Deterministic, no network.
+ * (aliases, demonyms, possessives and misspellings included) and recognises the common shapes of
+ * question. Deterministic, no network. A question it cannot place goes to retrieval ({@link Asker}).
  */
 public final class AskParser {
     public static final List<String> EXAMPLES = List.of(
@@ -26,59 +29,162 @@ public final class AskParser {
             "how is Azerbaijan connected to Kazakhstan",
             "what are the chokepoints between China and Iran",
             "who held summits with Central Asia",
-            "what is around Turkmenistan");
+            "what is around Turkmenistan",
+            "who is Kazakhstan's transport minister",
+            "what did Tokayev say",
+            "who are the parties to the gas swap deal",
+            "what does the 53% figure measure",
+            "what happened to Chabahar",
+            "what does Iran seek in Central Asia",
+            "who attacked the Caspian Pipeline Consortium",
+            "which Central Asian states are in the EEU",
+            "which states of Central Asia do the articles name");
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern FIGURE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(%|percent|per cent|million|billion|bn)?");
     private static final Pattern VIA = Pattern.compile("\\b(through|via|by way of|across)\\b");
     private static final Pattern AVOID = Pattern.compile("\\b(avoiding|avoid|without|bypassing|not through|except)\\b");
+    private static final List<String> ROLE_WORDS = List.of("prime minister", "deputy prime minister", "president", "minister",
+            "transport", "roads", "foreign", "head", "chief", "chairman", "ambassador", "deputy");
+    private static final List<String> DEALS = List.of("Agreement", "EnergyDeal", "Event", "Measurement");
 
+    /** Places the question, or says why it cannot: for callers without retrieval. */
     public Question parse(String question, EntityDirectory entities) {
         String text = question == null ? "" : question.strip();
-        String q = " " + NameKey.of(text) + " ";
         List<EntityDirectory.Mention> mentions = entities.mentions(text);
-        List<EntityRef> names = mentions.stream().map(EntityDirectory.Mention::entity).toList();
+        return place(text, mentions).orElseThrow(() -> new QueryException.UnplacedQuestion(text
+                + (mentions.isEmpty() ? "" : " (it names " + mentions.size() + " known entit" + (mentions.size() == 1 ? "y" : "ies")
+                + ", not in a shape the router knows)"), EXAMPLES));
+    }
+
+    /** The canned query that answers the question, if its shape is known and it names what the shape needs. */
+    public Optional<Question> place(String text, List<EntityDirectory.Mention> mentions) {
+        String q = " " + NameKey.of(text) + " ";
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<EntityRef> names = mentions.stream().map(EntityDirectory.Mention::entity).distinct().toList();
+        boolean who = q.startsWith(" who ") || q.contains(" by whom ") || q.startsWith(" which state") || q.startsWith(" which countr")
+                || q.startsWith(" which actor");
 
         if (has(q, "chokepoint", "bottleneck", "weak point", "single point")) {
             return pair(text, "chokepoints", "from", "to", names);
         }
-        if (has(q, "members of", "member states of", "who belongs to", "who is in", "who are in", "which states are in",
-                "which countries are in", "who are the members")) {
-            return one(text, "members", "bloc", names, true);
+        if (has(q, " say", " said", " says", "according to", "who called", "who presented", "who described", " claim", "statement by")) {
+            return said(text, q, names);
         }
-        if (has(q, "member of", "memberships", "belong to", "belongs to", "part of which", "which blocs", "what blocs")) {
-            return one(text, "memberships", "entity", names, true);
+        if (has(q, " office", " position", " minister", " president", " heads ", " head of", " chief", " role ", " portfolio")
+                || (q.startsWith(" who is ") && names.size() == 1 && is(names.get(0), "Person"))) {
+            Optional<EntityRef> subject = names.stream().filter(n -> is(n, "Person")).findFirst().or(() -> names.stream().findFirst());
+            if (subject.isPresent()) {
+                Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+                params.put("entity", List.of(entity(subject.get())));
+                role(q).filter(r -> !is(subject.get(), "Person")).ifPresent(r -> params.put("role", List.of(new ParamValue.Text(r))));
+                return Optional.of(new Question(text, "people", new Arguments(params)));
+            }
+        }
+        if (has(q, " parties ", " party to", " signed", " signatories", " agreed ", " formed ", " took part", " participants",
+                " set up ", " involved in the deal", " members of the joint venture")) {
+            Optional<EntityRef> deal = names.stream().filter(n -> DEALS.stream().anyMatch(l -> is(n, l))).findFirst()
+                    .or(() -> names.stream().filter(n -> !is(n, "State")).findFirst());
+            if (deal.isPresent()) {
+                return Optional.of(new Question(text, "parties", args("deal", deal.get()), who ? "party" : null));
+            }
+        }
+        if (has(q, "attack", "disrupt", "sabotag", " blocked", " hinder", " hampered", " hard for", " obstacle")) {
+            Optional<EntityRef> by = names.stream().filter(n -> is(n, "Event") || is(n, "SanctionsRegime")).findFirst();
+            Optional<EntityRef> target = names.stream().filter(n -> by.isEmpty() || !n.equals(by.get())).findFirst();
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            target.ifPresent(t -> params.put("target", List.of(entity(t))));
+            if (target.isEmpty()) {
+                by.ifPresent(b -> params.put("by", List.of(entity(b))));
+            }
+            if (!params.isEmpty()) {
+                return Optional.of(new Question(text, "attacks", new Arguments(params), who ? "attacker" : null));
+            }
+        }
+        if (has(q, " figure", " how many", " how much", " share of", " percent", " per cent", " measure", " tonnes", " tons ")
+                || lower.contains("%")) {
+            if (!has(q, " trade ") || has(q, " figure", " measure", "%")) {
+                return figures(text, lower, names);
+            }
+        }
+        if (has(q, "what happened to", "what happened at", "what happened with", "happen to", "what became of", "put into operation",
+                "inaugurat", " carry", " carried")) {
+            if (!names.isEmpty()) {
+                return Optional.of(new Question(text, "happened", args("entity", names.get(0))));
+            }
+        }
+        if (has(q, " seek", " want", " interest", " fear", " worr", " monitor", " aim", " goal", " hope", " ambition", " keen ")) {
+            Optional<EntityRef> holder = names.stream().filter(n -> is(n, "State") || is(n, "Person")).findFirst();
+            if (holder.isPresent()) {
+                return Optional.of(new Question(text, "aims", args("entity", holder.get())));
+            }
+        }
+        Optional<EntityRef> bloc = names.stream().filter(n -> is(n, "Bloc") || is(n, "Organisation") || is(n, "Format") || is(n, "Corridor")).findFirst();
+        Optional<EntityRef> region = names.stream().filter(n -> is(n, "Region")).findFirst();
+        if (has(q, "members of", "member states of", "who belongs to", "who is in", "who are in", "which states are in",
+                "which countries are in", "who are the members", " are in the ", " members", " member ", " founding")
+                && bloc.isPresent() && region.isPresent()) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            params.put("bloc", List.of(entity(bloc.get())));
+            params.put("group", List.of(entity(region.get())));
+            return Optional.of(new Question(text, "bloc-members", new Arguments(params), "member"));
+        }
+        if (has(q, "members of", "member states of", "who belongs to", "who is in", "who are in", "which states are in",
+                "which countries are in", "who are the members", "founding members", "which states took part", "joined the")
+                && bloc.isPresent() && !has(q, " member of")) {
+            return one(text, "members", "bloc", List.of(bloc.get()));
+        }
+        if (has(q, "member of", "memberships", "belong to", "belongs to", "part of which", "which blocs", "what blocs", "joined")) {
+            return one(text, "memberships", "entity", names);
+        }
+        if (region.isPresent() && names.size() == 1 && has(q, "which states", "which countries", "what states", "what countries",
+                "states do", "countries do", "states are named", "states are mentioned", "states appear")) {
+            return one(text, "region-states", "region", List.of(region.get()));
         }
         if (has(q, " trade ", " trade", "turnover", "exports", "imports")) {
             return pair(text, "trade", "a", "b", names);
         }
-        if (has(q, "sanction")) {
-            return one(text, "sanctions", "target", names, false);
+        if (has(q, "sanction", "restriction")) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            names.stream().filter(n -> !is(n, "SanctionsRegime")).findFirst().ifPresent(n -> params.put("target", List.of(entity(n))));
+            return Optional.of(new Question(text, "sanctions", new Arguments(params)));
         }
         if (has(q, "summit")) {
-            return one(text, "summits", "partner", names, false);
-        }
-        if (has(q, "view", "views", "concern", "threat", "think of", "worried", "monitor", "negative", "positive")) {
-            return one(text, "views", "entity", names, false);
-        }
-        if (has(q, "evidence", "which sentence", "what supports", "source for", "cite")) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
-            require(text, names, 1);
+            if (!names.isEmpty()) {
+                params.put("partner", List.of(entity(names.get(0))));
+            }
+            return Optional.of(new Question(text, "summits", new Arguments(params)));
+        }
+        if (has(q, "view", "views", "concern", "threat", "think of", "negative", "positive", "dislike", "align")) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            if (!names.isEmpty()) {
+                params.put("entity", List.of(entity(names.get(0))));
+            }
+            return Optional.of(new Question(text, "views", new Arguments(params)));
+        }
+        if (has(q, "evidence", "which sentence", "what supports", "source for", "cite") && !names.isEmpty()) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
             params.put("subject", List.of(entity(names.get(0))));
             if (names.size() > 1) {
                 params.put("object", List.of(entity(names.get(1))));
             }
-            return new Question(text, "evidence", new Arguments(params));
+            return Optional.of(new Question(text, "evidence", new Arguments(params)));
         }
-        if (has(q, "reach", "get to", "route", "routes", "travel", "ship ", "shipping", "transport", "go from", "get from")) {
-            return route(text, q, mentions);
+        if (has(q, "reach", "get to", "route", "routes", "travel", "ship ", "shipping", "transport", "go from", "get from", " way ",
+                " go to", " cargo")) {
+            Optional<Question> route = route(text, lower, mentions);
+            if (route.isPresent()) {
+                return route;
+            }
         }
-        if (has(q, "connected", "connection", "link between", "linked", "relate", "relation")) {
+        if (has(q, "connected", "connection", "link between", "linked", "links", "relate", "relation")) {
             if (names.size() >= 2) {
                 return pair(text, "path", "from", "to", names);
             }
-            return one(text, "neighbourhood", "entity", names, true);
+            return one(text, "neighbourhood", "entity", names);
         }
-        if (has(q, "what happened", "when", "timeline", "events", "chronology", "happened")) {
+        if (has(q, "what happened", "when", "timeline", "events", "chronology", "happened", "what date", "which year", "by what year")) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
             Matcher year = YEAR.matcher(q);
             if (year.find()) {
@@ -88,35 +194,68 @@ public final class AskParser {
             if (!names.isEmpty()) {
                 params.put("entity", List.of(entity(names.get(0))));
             }
-            return new Question(text, "timeline", new Arguments(params));
+            boolean asksDate = has(q, "when", "what date", "which year", "by what year", "on what day");
+            return Optional.of(new Question(text, "timeline", new Arguments(params), asksDate ? "date" : null));
         }
-        if (has(q, "around", "neighbourhood", "neighborhood", "tell me about", "what about", "who is", "what is")
-                && names.size() == 1) {
-            return one(text, "neighbourhood", "entity", names, true);
+        if (has(q, "around", "neighbourhood", "neighborhood", "tell me about", "what about", "who is", "what is", "everything about",
+                "what do the articles say about", "what does the graph hold about", "say about") && names.size() == 1) {
+            return one(text, "neighbourhood", "entity", names);
         }
-        throw new QueryException.UnplacedQuestion(text, EXAMPLES);
+        return Optional.empty();
     }
 
-    private static Question route(String text, String q, List<EntityDirectory.Mention> mentions) {
-        Matcher via = VIA.matcher(q);
-        Matcher avoid = AVOID.matcher(q);
+    private static Optional<Question> said(String text, String q, List<EntityRef> names) {
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        Optional<EntityRef> speaker = names.stream().filter(n -> is(n, "Person")).findFirst();
+        boolean asksSpeaker = q.startsWith(" who ") || q.contains(" according to ");
+        if (speaker.isPresent() && !(asksSpeaker && q.startsWith(" who "))) {
+            params.put("speaker", List.of(entity(speaker.get())));
+        }
+        names.stream().filter(n -> speaker.isEmpty() || !n.equals(speaker.get())).filter(n -> !params.containsKey("speaker") || !is(n, "Person"))
+                .findFirst().filter(n -> !params.containsKey("speaker")).ifPresent(n -> params.put("about", List.of(entity(n))));
+        return Optional.of(new Question(text, "said", new Arguments(params)));
+    }
+
+    private static Optional<Question> figures(String text, String lower, List<EntityRef> names) {
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        Matcher m = FIGURE.matcher(lower.replaceAll("\\b(19|20)\\d{2}\\b", " "));
+        if (m.find()) {
+            params.put("figure", List.of(new ParamValue.Text(m.group(1).replace(',', '.'))));
+        }
+        if (lower.contains("tonne") || lower.contains(" tons")) {
+            params.put("unit", List.of(new ParamValue.Text("tonne")));
+        } else if (lower.contains("%") || lower.contains("percent") || lower.contains("per cent") || lower.contains("share")) {
+            params.put("unit", List.of(new ParamValue.Text("percent")));
+        }
+        names.stream().findFirst().ifPresent(n -> params.put("entity", List.of(entity(n))));
+        return Optional.of(new Question(text, "figures", new Arguments(params), "figure"));
+    }
+
+    private static Optional<String> role(String q) {
+        return ROLE_WORDS.stream().filter(r -> q.contains(" " + r)).findFirst();
+    }
+
+    private static Optional<Question> route(String text, String lower, List<EntityDirectory.Mention> mentions) {
+        Matcher via = VIA.matcher(lower);
+        Matcher avoid = AVOID.matcher(lower);
         int viaAt = via.find() ? via.start() : Integer.MAX_VALUE;
         int avoidAt = avoid.find() ? avoid.start() : Integer.MAX_VALUE;
         List<EntityRef> ends = new ArrayList<>();
         List<EntityRef> through = new ArrayList<>();
         List<EntityRef> avoided = new ArrayList<>();
         for (EntityDirectory.Mention m : mentions) {
-            // mentions and q share one normalisation, padding included, so offsets compare directly
-            int at = m.start();
+            int at = m.start(); // mentions give offsets in the text as typed, as the lower-cased copy has them
             if (at > avoidAt && (avoidAt > viaAt || at < viaAt)) {
                 avoided.add(m.entity());
             } else if (at > viaAt) {
                 through.add(m.entity());
-            } else {
+            } else if (!ends.contains(m.entity())) {
                 ends.add(m.entity());
             }
         }
-        require(text, ends, 2);
+        if (ends.size() < 2) {
+            return Optional.empty();
+        }
         Map<String, List<ParamValue>> params = new LinkedHashMap<>();
         params.put("from", List.of(entity(ends.get(0))));
         params.put("to", List.of(entity(ends.get(1))));
@@ -126,37 +265,35 @@ public final class AskParser {
         if (!avoided.isEmpty()) {
             params.put("avoid", avoided.stream().map(AskParser::entity).toList());
         }
-        return new Question(text, "routes", new Arguments(params));
+        return Optional.of(new Question(text, "routes", new Arguments(params)));
     }
 
-    private static Question pair(String text, String query, String first, String second, List<EntityRef> names) {
-        require(text, names, 2);
+    private static Optional<Question> pair(String text, String query, String first, String second, List<EntityRef> names) {
+        if (names.size() < 2) {
+            return Optional.empty();
+        }
         Map<String, List<ParamValue>> params = new LinkedHashMap<>();
         params.put(first, List.of(entity(names.get(0))));
         params.put(second, List.of(entity(names.get(1))));
-        return new Question(text, query, new Arguments(params));
+        return Optional.of(new Question(text, query, new Arguments(params)));
     }
 
-    private static Question one(String text, String query, String param, List<EntityRef> names, boolean required) {
-        if (required) {
-            require(text, names, 1);
-        }
+    private static Optional<Question> one(String text, String query, String param, List<EntityRef> names) {
+        return names.isEmpty() ? Optional.empty() : Optional.of(new Question(text, query, args(param, names.get(0))));
+    }
+
+    private static Arguments args(String param, EntityRef ref) {
         Map<String, List<ParamValue>> params = new LinkedHashMap<>();
-        if (!names.isEmpty()) {
-            params.put(param, List.of(entity(names.get(0))));
-        }
-        return new Question(text, query, new Arguments(params));
+        params.put(param, List.of(entity(ref)));
+        return new Arguments(params);
+    }
+
+    private static boolean is(EntityRef ref, String label) {
+        return ref.labels().contains(label);
     }
 
     private static ParamValue entity(EntityRef ref) {
         return new ParamValue.Entity(ref);
-    }
-
-    private static void require(String text, List<EntityRef> names, int count) {
-        if (names.size() < count) {
-            throw new QueryException.UnplacedQuestion(text + " (it names " + names.size() + " known entit"
-                    + (names.size() == 1 ? "y" : "ies") + ", the question needs " + count + ")", EXAMPLES);
-        }
     }
 
     private static boolean has(String q, String... phrases) {

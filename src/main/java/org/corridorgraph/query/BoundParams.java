@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param display as a user reads them: entity names
  * @param cypher  as the query runs with them: entity ids, typed values
+ * @param notes   names read otherwise than written, e.g. "Kazakstan → Kazakhstan"
  */
-public record BoundParams(Map<String, Object> display, Map<String, Object> cypher) {
+public record BoundParams(Map<String, Object> display, Map<String, Object> cypher, java.util.List<String> notes) {
 }

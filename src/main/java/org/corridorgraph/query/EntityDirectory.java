@@ -1,8 +1,5 @@
 package org.corridorgraph.query;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,33 +7,66 @@ import java.util.Optional;
 
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.NameKey;
+import org.corridorgraph.seed.NameResolver;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * Every entity's name and aliases in memory: resolving what a user typed costs no database round
- * trip. Case, diacritics and punctuation do not matter.
+ * Every entity of the graph by name, in memory: resolving what a user typed costs no database round
+ * trip. Names resolve through the seed's {@link NameResolver}, the one that check, import and
+ * extract use, so ask, the query endpoints and the page's completion forgive what they forgive:
+ * case, diacritics, aliases, demonyms, possessives, long forms and one-letter misspellings.
  */
 public final class EntityDirectory {
-    /** A name found in free text, at its position in the normalised text. */
-    public record Mention(EntityRef entity, int start, int end, String matched) {
+    /** A name found in free text: offsets in the text as given, the text as written, and how it resolved. */
+    public record Mention(EntityRef entity, int start, int end, String matched, NameResolver.How how) {
+        /** Whether the user wrote something other than a name or alias of the entity, worth a note. */
+        public boolean corrected() {
+            return how == NameResolver.How.SPELLING || how == NameResolver.How.LONG_FORM;
+        }
+
+        public String note() {
+            return matched.strip() + " → " + entity.name();
+        }
     }
 
-    private final Map<String, EntityRef> byKey;
+    /** What a typed name resolved to, and how. */
+    public record Found(EntityRef entity, NameResolver.How how) {
+        public boolean corrected() {
+            return how == NameResolver.How.SPELLING || how == NameResolver.How.LONG_FORM;
+        }
+
+        /** The note an answer carries for it: "Kazakstan → Kazakhstan". */
+        public String note(String written) {
+            return written.strip() + " → " + entity.name();
+        }
+    }
+
     private final Map<String, EntityRef> byId;
+    private final Map<String, EntityRef> byKey;
+    private final NameResolver names;
 
     EntityDirectory(List<EntityRef> entities) {
-        Map<String, EntityRef> keys = new HashMap<>();
         Map<String, EntityRef> ids = new LinkedHashMap<>();
+        Map<String, EntityRef> keys = new LinkedHashMap<>();
         for (EntityRef e : entities) {
             ids.put(e.id(), e);
             keys.putIfAbsent(NameKey.of(e.name()), e);
             e.aliases().forEach(a -> keys.putIfAbsent(NameKey.of(a), e));
             keys.putIfAbsent(NameKey.of(e.id().replace('-', ' ')), e);
         }
-        this.byKey = keys;
         this.byId = ids;
+        this.byKey = keys;
+        this.names = NameResolver.ofKnown(entities.stream()
+                .map(e -> new NameResolver.Known(e.id(), e.name(), e.labels(), withId(e), true)).toList());
+    }
+
+    /** The id is a name too: "kazakhstan-iran-trade-target" is what exports and links show. */
+    private static List<String> withId(EntityRef e) {
+        List<String> aliases = new java.util.ArrayList<>(e.aliases());
+        aliases.add(e.id().replace('-', ' '));
+        return aliases;
     }
 
     public static EntityDirectory load(Driver driver, CypherLibrary cypher) {
@@ -52,12 +82,28 @@ public final class EntityDirectory {
         return byId.size();
     }
 
+    public List<EntityRef> all() {
+        return List.copyOf(byId.values());
+    }
+
     public Optional<EntityRef> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The entity a whole name means, misspellings included. */
     public Optional<EntityRef> find(String text) {
-        return text == null ? Optional.empty() : Optional.ofNullable(byKey.get(NameKey.of(text)));
+        return resolve(text).map(Found::entity);
+    }
+
+    /** The entity a whole name means and how it got there, so a corrected spelling can be noted. */
+    public Optional<Found> resolve(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<NameResolver.Resolution> r = names.resolve(text).or(() -> names.mentions(text).stream()
+                .filter(m -> m.start() == 0 && m.end() == text.strip().length()).findFirst()
+                .map(m -> new NameResolver.Resolution(m.entity(), m.how())));
+        return r.map(x -> new Found(byId.get(x.entity().id()), x.how()));
     }
 
     /** Up to LIMIT entities whose names start with, contain, or nearly spell the text. */
@@ -69,6 +115,7 @@ public final class EntityDirectory {
         // rank by how well the best name matches, then by how short it is: "turkm" finds Turkmenistan
         // before a deal whose alias merely starts the same way
         Map<EntityRef, Long> scores = new LinkedHashMap<>();
+        find(text).ifPresent(e -> scores.put(e, -1L));
         for (Map.Entry<String, EntityRef> e : byKey.entrySet()) {
             int score = score(key, e.getKey());
             if (score < Integer.MAX_VALUE) {
@@ -94,42 +141,12 @@ public final class EntityDirectory {
         return distance <= Math.max(1, wanted.length() / 3) ? 3 + distance : Integer.MAX_VALUE;
     }
 
-    /**
-     * The entities named in free text, longest names first and without overlaps, in the order they
-     * appear.
-     */
+    /** The entities named in free text, longest names first and without overlaps, in the order they appear. */
     public List<Mention> mentions(String text) {
-        String normal = " " + NameKey.of(text) + " ";
-        List<Map.Entry<String, EntityRef>> keys = new ArrayList<>(byKey.entrySet());
-        keys.sort(Comparator.comparingInt((Map.Entry<String, EntityRef> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
-        boolean[] taken = new boolean[normal.length()];
-        List<Mention> found = new ArrayList<>();
-        for (Map.Entry<String, EntityRef> e : keys) {
-            if (e.getKey().length() < 2) {
-                continue;
-            }
-            String needle = " " + e.getKey() + " ";
-            for (int at = normal.indexOf(needle); at >= 0; at = normal.indexOf(needle, at + 1)) {
-                int start = at + 1;
-                int end = start + e.getKey().length();
-                if (!overlaps(taken, start, end)) {
-                    for (int i = start; i < end; i++) {
-                        taken[i] = true;
-                    }
-                    found.add(new Mention(e.getValue(), start, end, e.getKey()));
-                }
-            }
+        if (text == null || text.isBlank()) {
+            return List.of();
         }
-        found.sort(Comparator.comparingInt(Mention::start));
-        return found;
-    }
-
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
+        return names.mentionsForgiving(text).stream()
+                .map(m -> new Mention(byId.get(m.entity().id()), m.start(), m.end(), m.surface(), m.how())).toList();
     }
 }

@@ -24,6 +24,7 @@ public final class ParamBinder {
         }
         Map<String, Object> display = new LinkedHashMap<>();
         Map<String, Object> cypher = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         for (QueryParam p : query.params()) {
             List<ParamValue> values = new ArrayList<>();
             for (ParamValue given : args.get(p.name())) {
@@ -86,19 +87,19 @@ public final class ParamBinder {
                     cypher.put(p.name(), d.toString());
                 }
                 case ENTITY -> {
-                    EntityRef e = entity(p, values.get(0), entities);
+                    EntityRef e = entity(p, values.get(0), entities, notes);
                     display.put(p.name(), e.name());
                     cypher.put(p.name(), e.id());
                 }
                 case ENTITY_LIST -> {
-                    List<EntityRef> refs = values.stream().map(v -> entity(p, v, entities)).toList();
+                    List<EntityRef> refs = values.stream().map(v -> entity(p, v, entities, notes)).toList();
                     display.put(p.name(), refs.stream().map(EntityRef::name).toList());
                     cypher.put(p.name(), refs.stream().map(EntityRef::id).toList());
                 }
                 default -> throw new IllegalStateException(p.type().name());
             }
         }
-        return new BoundParams(display, cypher);
+        return new BoundParams(display, cypher, List.copyOf(notes));
     }
 
     private static long integer(QueryParam p, String text) {
@@ -124,13 +125,17 @@ public final class ParamBinder {
         }
     }
 
-    private static EntityRef entity(QueryParam p, ParamValue value, EntityDirectory entities) {
+    private static EntityRef entity(QueryParam p, ParamValue value, EntityDirectory entities, List<String> notes) {
         if (value instanceof ParamValue.Entity resolved) {
             return resolved.ref();
         }
         String text = value.text();
-        return entities.find(text).orElseThrow(() -> new QueryException.UnknownEntity(p.name(), shorten(text),
+        EntityDirectory.Found found = entities.resolve(text).orElseThrow(() -> new QueryException.UnknownEntity(p.name(), shorten(text),
                 entities.suggest(text, SUGGESTIONS).stream().map(EntityRef::name).toList()));
+        if (found.corrected()) {
+            notes.add(found.note(text));
+        }
+        return found.entity();
     }
 
     private static String shorten(String text) {

@@ -23,8 +23,11 @@ public final class QueryRunner {
     private final BrowserLinks links;
     private final ParamBinder binder = new ParamBinder();
 
+    private final org.corridorgraph.resources.CypherLibrary cypher;
+
     public QueryRunner(QueryCatalogue catalogue, Supplier<EntityDirectory> entities, ReadTransactions reads,
-                       Availability availability, Citer citer, BrowserLinks links) {
+                       Availability availability, Citer citer, BrowserLinks links, org.corridorgraph.resources.CypherLibrary cypher) {
+        this.cypher = cypher;
         this.catalogue = catalogue;
         this.entities = entities;
         this.reads = reads;
@@ -48,6 +51,16 @@ public final class QueryRunner {
 
     public QueryResult run(Question question) {
         return run(question.query(), question.args());
+    }
+
+    /** Statements by id in words ("Iran member of Shanghai Cooperation Organization"), in the order of their ids. */
+    public List<String> inWords(List<String> statementIds) {
+        if (statementIds.isEmpty()) {
+            return List.of();
+        }
+        requireReady();
+        return reads.read("statement-words", tx -> tx.run(cypher.get("support/statement-words"), Map.of("ids", statementIds))
+                .list(r -> r.get("words").asString()));
     }
 
     /** Whether queries may run now; warms the plans first when the database has just come back. */
@@ -112,7 +125,7 @@ public final class QueryRunner {
         List<String> columns = answer.columns().stream().map(c -> cites.contains(c) ? QueryColumn.CITATIONS : c).toList();
         List<Map<String, Object>> rows = answer.rows().stream().map(r -> numbered(r, cites, answer.citations())).toList();
         return new QueryResult(name, query.description(), params.display(), columns, rows, query.cypher(), params.cypher(),
-                answer.citations(), answer.truncated(), links.link(query, params.cypher()));
+                answer.citations(), answer.truncated(), links.link(query, params.cypher()), params.notes(), null);
     }
 
     /** What one transaction read; the driver may retry it, so it is built afresh each time. */

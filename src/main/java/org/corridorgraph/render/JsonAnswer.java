@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.corridorgraph.query.Asked;
 import org.corridorgraph.query.Citation;
 
 /**
@@ -15,7 +16,11 @@ import org.corridorgraph.query.Citation;
  * @param cypherParams what the Cypher ran with: entity ids
  * @param browserUrl   opens Neo4j Browser with the query and its parameters; null without Browser
  * @param truncated    true when the row cap cut the result
+ * @param notes        how names were read, e.g. "Kazakstan → Kazakhstan"; may be empty
+ * @param ask          for /api/ask, how the question was answered and whether it abstained; absent otherwise
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record JsonAnswer(String query, String description, JsonNode params, List<String> columns, List<ObjectNode> rows,
-                         String cypher, JsonNode cypherParams, String browserUrl, List<Citation> citations, boolean truncated) {
+                         String cypher, JsonNode cypherParams, String browserUrl, List<Citation> citations, boolean truncated,
+                         List<String> notes, Asked ask) {
 }

@@ -72,7 +72,8 @@ final class JsonRenderer implements Renderer {
             rows.add(object);
         }
         return new JsonAnswer(result.query(), result.description(), value(result.params()), result.columns(), rows, result.cypher(),
-                value(result.cypherParams()), result.browserUrl(), result.citations().list(), result.truncated());
+                value(result.cypherParams()), result.browserUrl(), result.citations().list(), result.truncated(),
+                result.notes(), result.asked());
     }
 
     private JsonNode value(Object value) {

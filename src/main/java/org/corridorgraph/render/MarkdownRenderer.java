@@ -31,7 +31,25 @@ final class MarkdownRenderer implements Renderer {
     @Override
     public String render(QueryResult result) {
         String citations = citations(result);
-        return table(result) + (citations.isEmpty() ? "" : "\n" + citations);
+        return preface(result) + table(result) + (citations.isEmpty() ? "" : "\n" + citations);
+    }
+
+    /** For an answer to a question: what it abstains from, how it was found, how names were read. */
+    String preface(QueryResult result) {
+        StringBuilder out = new StringBuilder();
+        if (result.asked() != null && result.asked().abstained()) {
+            out.append("**").append(oneLine(result.asked().answer())).append("**\n\n");
+        }
+        if (result.asked() != null) {
+            out.append("_").append(oneLine(result.asked().how())).append("_\n\n");
+        }
+        for (String note : result.notes()) {
+            out.append("_Note: ").append(oneLine(note)).append("_\n");
+        }
+        if (!result.notes().isEmpty()) {
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** The table, with a note when the row cap cut it. */

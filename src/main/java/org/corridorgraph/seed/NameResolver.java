@@ -143,6 +143,42 @@ public final class NameResolver {
         return found;
     }
 
+    /**
+     * As {@link #mentions}, and also names misspelt or written in a long form in lower case: what a
+     * user types into a question box ("route from turkmenstan to china"), where running text from an
+     * article would have capitalised them.
+     */
+    public List<Mention> mentionsForgiving(String text) {
+        List<Mention> found = new ArrayList<>(mentions(text));
+        List<Token> tokens = tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered(found, tokens.get(i))) {
+                continue;
+            }
+            for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
+                Token first = tokens.get(i);
+                Token last = tokens.get(i + n - 1);
+                if (covered(found, last)) {
+                    continue;
+                }
+                String part = text.substring(first.start(), last.end());
+                Optional<Resolution> r = resolve(part).or(() -> misspelt(part));
+                if (r.isPresent()) {
+                    How how = r.get().how() == How.NAME || r.get().how() == How.ALIAS ? How.SPELLING : r.get().how();
+                    found.add(new Mention(r.get().entity(), how, first.start(), last.end(), part));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    private static boolean covered(List<Mention> found, Token t) {
+        return found.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
+    }
+
     private static final Pattern CAPITALISED = Pattern.compile("(?:[Rr]epublic\\s+of\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}");
 
     /**
@@ -199,9 +235,9 @@ public final class NameResolver {
         return NameKey.of(name.replace('’', '\'').replaceAll("'(?=\\p{L})", ""));
     }
 
-    /** A looser key for spellings and transliterations: no spaces or hyphens, doubled letters once, y as i. */
+    /** A looser key for spellings and transliterations: no spaces or hyphens, doubled letters once, y as i, sh as s (Turkmenbasy). */
     static String looseKey(String key) {
-        String s = key.replace(" ", "").replace('y', 'i').replace("ou", "u").replace("kh", "h");
+        String s = key.replace(" ", "").replace('y', 'i').replace("ou", "u").replace("kh", "h").replace("sh", "s");
         return s.replaceAll("(\\p{L})\\1+", "$1");
     }
 

@@ -10,6 +10,10 @@ import java.util.TreeMap;
  */
 public final class SchemaCypher {
     public static final String FILE = "schema.cypher";
+    public static final String SENTENCE_TEXT = "sentence_text";
+    /** Over every relationship type of the schema: a type added later needs the index made again (SchemaInstaller does). */
+    public static final String STATEMENT_TEXT = "statement_text";
+    private static final String ENGLISH = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}";
 
     public String generate(Schema schema) {
         StringBuilder out = new StringBuilder();
@@ -22,6 +26,12 @@ public final class SchemaCypher {
         unique(out, "ImportState", "id");
         out.append("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);\n");
         out.append("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];\n");
+        // ask's retrieval: the sentences and each statement in words, English analysis (stemming, stop words)
+        out.append("CREATE FULLTEXT INDEX ").append(SENTENCE_TEXT).append(" IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text] ")
+           .append(ENGLISH).append(";\n");
+        out.append("CREATE FULLTEXT INDEX ").append(STATEMENT_TEXT).append(" IF NOT EXISTS FOR ()-[r:")
+           .append(String.join("|", new java.util.TreeSet<>(schema.relationships().keySet()))).append("]-() ON EACH [r.text] ")
+           .append(ENGLISH).append(";\n");
         out.append("\n// one key per label\n");
         new TreeMap<>(schema.labels()).keySet().forEach(label -> unique(out, label, LabelDef.KEY));
         out.append("\n// one relationship per statement\n");

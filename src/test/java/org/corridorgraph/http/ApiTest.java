@@ -202,8 +202,17 @@ class ApiTest {
     }
 
     @Test
-    void anUnknownEntityIs404WithSuggestions() throws Exception {
+    void aMisspeltEntityResolvesAndTheAnswerNotesHowItWasRead() throws Exception {
         HttpResponse<String> response = get("/api/queries/memberships?entity=Kazakstan");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("params").path("entity").asText()).isEqualTo("Kazakhstan");
+        assertThat(json(response).path("notes").toString()).contains("Kazakstan → Kazakhstan");
+    }
+
+    @Test
+    void anUnknownEntityIs404WithSuggestions() throws Exception {
+        HttpResponse<String> response = get("/api/queries/memberships?entity=Kazakhst");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");

@@ -1,0 +1,218 @@
+package org.corridorgraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Answers a plain-language question. The router ({@link AskParser}) places it on a canned query when
+ * its shape is known; otherwise, or when that query finds nothing, retrieval ranks the statements and
+ * sentences that hold the question's words ({@code search}) and keeps those that hold enough of them.
+ * An answer abstains, saying what the articles do hold, when the query's rows all lack what was asked
+ * ({@code @unsaid}) or when no row reaches {@link #THRESHOLD}. Only a question that names nothing
+ * the graph knows, and matches no statement, is refused.
+ */
+public final class Asker {
+    /**
+     * Retrieval keeps a row when it holds at least this share of the question's content words (its
+     * ends, relation, speaker and cited sentence read together); below it, the answer abstains.
+     */
+    public static final double THRESHOLD = 0.5;
+    /** A name in the question that a row touches counts as this many of its words. */
+    private static final int ENTITY_WEIGHT = 2;
+    private static final int CANDIDATES = 30;
+    private static final int KEPT = 8;
+    private static final int SUGGESTIONS = 5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words that carry no content in a question: question words, auxiliaries, articles, "articles". */
+    private static final Set<String> STOP = Set.of(("a an the of to in on at for and or but with by from into about as is are was were be been "
+            + "being do does did done has have had having it its it's this that these those there their they them he she his her him "
+            + "who whom whose what which when where why how whether if than then so not no any all some each every many much more most "
+            + "can could should would will shall may might must let please tell me us we our you your i article articles say says said "
+            + "graph hold holds mention mentioned named name names also still now new like get got make made know really very just "
+            + "thing things anything something stuff way ok okay hello hi thanks").split(" "));
+
+    private final QueryRunner runner;
+    private final AskParser router = new AskParser();
+
+    public Asker(QueryRunner runner) {
+        this.runner = runner;
+    }
+
+    public QueryResult answer(String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new QueryException.UnplacedQuestion("", AskParser.EXAMPLES);
+        }
+        EntityDirectory directory = runner.entities();
+        List<EntityDirectory.Mention> mentions = directory.mentions(text);
+        List<String> notes = new ArrayList<>();
+        mentions.stream().filter(EntityDirectory.Mention::corrected).map(EntityDirectory.Mention::note).distinct().forEach(notes::add);
+        List<EntityRef> named = mentions.stream().map(EntityDirectory.Mention::entity).distinct().toList();
+
+        // a shape whose query file was removed from the catalogue leaves the question to retrieval
+        Optional<Question> placed = router.place(text, mentions).filter(q -> runner.catalogue().names().contains(q.query()));
+        if (placed.isPresent()) {
+            Question q = placed.get();
+            QueryResult result = runner.run(q);
+            if (!result.rows().isEmpty()) {
+                CannedQuery query = runner.catalogue().get(q.query());
+                Optional<Unsaid> unsaid = query.unsaid().stream().filter(u -> u.column().equals(q.asking())).findFirst()
+                        .filter(u -> result.rows().stream().allMatch(r -> r.get(u.column()) == null));
+                String how = "router: the question has the shape of " + q.query() + " " + params(result);
+                if (unsaid.isPresent()) {
+                    String says = said(result);
+                    String answer = "The articles do not say " + unsaid.get().what() + "." + (says.isEmpty() ? "" : " They say: " + says + ".");
+                    return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, true, answer, List.of(), null), notes);
+                }
+                return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, false, null, List.of(), null), notes);
+            }
+            notes.add("the " + q.query() + " query found no rows; retrieval answered instead");
+        }
+        return retrieve(text, named, notes, directory);
+    }
+
+    private QueryResult retrieve(String text, List<EntityRef> named, List<String> notes, EntityDirectory directory) {
+        List<String> words = contentWords(text, named);
+        String wanted = String.join(" ", words.isEmpty() ? List.of(text) : words);
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        params.put("text", List.of(new ParamValue.Text(wanted + names(named))));
+        params.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
+        params.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
+        QueryResult found = runner.run("search", new Arguments(params));
+
+        List<Map<String, Object>> kept = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        double best = 0;
+        for (Map<String, Object> row : found.rows()) {
+            double coverage = coverage(words, named, row);
+            best = Math.max(best, coverage);
+            if (coverage >= THRESHOLD && kept.size() < KEPT) {
+                kept.add(row);
+                scores.add(round(coverage));
+            }
+        }
+        String how = "retrieval: full-text search over statements and sentences for '" + wanted + "'"
+                + (named.isEmpty() ? "" : ", raised for " + named.stream().map(EntityRef::name).collect(Collectors.joining(", ")))
+                + "; best row holds " + percent(best) + " of the question's words, threshold " + percent(THRESHOLD);
+        if (!kept.isEmpty()) {
+            return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, List.copyOf(scores), THRESHOLD), notes);
+        }
+        if (named.isEmpty()) {
+            List<String> suggestions = new ArrayList<>();
+            for (String w : words) {
+                directory.suggest(w, 2).stream().map(EntityRef::name).filter(n -> !suggestions.contains(n)).forEach(suggestions::add);
+            }
+            List<String> hints = new ArrayList<>(suggestions.stream().limit(SUGGESTIONS).toList());
+            hints.addAll(AskParser.EXAMPLES.subList(0, 4));
+            throw new QueryException.UnplacedQuestion(text + " (it names nothing the graph knows"
+                    + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions.stream().limit(SUGGESTIONS).toList()) + "?")
+                    + ")", hints);
+        }
+        // what the articles hold about the entities named, said as such: never the nearest row passed off as the answer
+        Map<String, List<ParamValue>> about = new LinkedHashMap<>();
+        about.put("text", List.of(new ParamValue.Text(names(named).strip())));
+        about.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
+        about.put("limit", List.of(new ParamValue.Text(String.valueOf(KEPT))));
+        QueryResult known = runner.run("search", new Arguments(about));
+        List<Map<String, Object>> rows = known.rows().stream().filter(r -> touches(r, named)).limit(KEPT).toList();
+        String what = named.stream().map(EntityRef::name).collect(Collectors.joining(" and "));
+        String answer = "The articles do not answer this. " + (rows.isEmpty() ? "They name " + what + " but hold no statement about it."
+                : "What they say about " + what + " is below.");
+        return known.withRows(rows).answering(new Asked(text, Asked.RETRIEVAL, "search", how, true, answer, List.of(), THRESHOLD), notes);
+    }
+
+    /** The share of the question's content words a row holds; a name the row touches counts double. */
+    static double coverage(List<String> words, List<EntityRef> named, Map<String, Object> row) {
+        String hay = String.join(" ", text(row.get("says")), text(row.get("sentence")), text(row.get("subject")),
+                text(row.get("object")), text(row.get("relation")).replace('_', ' '), text(row.get("speaker"))).toLowerCase(Locale.ROOT);
+        Set<String> stems = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(hay);
+        while (m.find()) {
+            stems.add(stem(m.group()));
+        }
+        int total = 0;
+        int held = 0;
+        for (String w : words) {
+            total++;
+            if (stems.contains(stem(w))) {
+                held++;
+            }
+        }
+        for (EntityRef e : named) {
+            total += ENTITY_WEIGHT;
+            if (touches(row, List.of(e)) || hay.contains(e.name().toLowerCase(Locale.ROOT))
+                    || e.aliases().stream().anyMatch(a -> a.length() > 3 && hay.contains(a.toLowerCase(Locale.ROOT)))) {
+                held += ENTITY_WEIGHT;
+            }
+        }
+        return total == 0 ? 0 : (double) held / total;
+    }
+
+    private static boolean touches(Map<String, Object> row, List<EntityRef> named) {
+        return named.stream().anyMatch(e -> e.name().equals(row.get("subject")) || e.name().equals(row.get("object"))
+                || e.name().equals(row.get("speaker"))
+                || (row.get("says") instanceof String s && s.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT))));
+    }
+
+    /** The question's words that say what is asked: no question words, no names already resolved. */
+    static List<String> contentWords(String text, List<EntityRef> named) {
+        Set<String> nameWords = new LinkedHashSet<>();
+        for (EntityRef e : named) {
+            Matcher m = WORD.matcher((e.name() + " " + String.join(" ", e.aliases())).toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                nameWords.add(m.group());
+            }
+        }
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (!STOP.contains(w) && !nameWords.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0))) && !words.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** A crude English stem, enough to meet "attacks" with "attacked" and "growth" with "grown". */
+    static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() <= 4 ? w : w.substring(0, Math.max(4, Math.min(w.length() - 2, 6)));
+    }
+
+    private static String names(List<EntityRef> named) {
+        return named.stream().map(e -> " " + e.name()).collect(Collectors.joining());
+    }
+
+    private String said(QueryResult result) {
+        List<String> ids = result.rows().stream().map(r -> r.get("statement")).filter(String.class::isInstance).map(String.class::cast)
+                .distinct().limit(3).toList();
+        return String.join("; ", runner.inWords(ids));
+    }
+
+    private static String params(QueryResult result) {
+        return result.params().entrySet().stream().filter(e -> e.getValue() != null && !(e.getValue() instanceof List<?> l && l.isEmpty()))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
