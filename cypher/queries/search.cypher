@@ -19,7 +19,7 @@
 // @example text="attacks on the pipeline consortium"
 // @expect relation: ATTACKED
 // @expect object: Caspian Pipeline Consortium
-// @example text="trains exchanged" entities="Mi'ad Salehi"
+// @example text="Incheh Boroun"
 // @expect kind: sentence
 WITH reduce(s = toLower($text), c IN ['\\', '+', '-', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', '&', '|', '\'', '’', '–', '—', ',', '.', ';', '%', '$']
             | replace(s, c, ' ')) AS words

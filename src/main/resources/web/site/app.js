@@ -257,6 +257,16 @@
     els.resultDescription.textContent = result.description || '';
     els.resultTruncated.hidden = !result.truncated;
 
+    // for a question: whether it abstains, how it was answered, and how names were read
+    var asked = result.ask || null;
+    els.resultAbstention.hidden = !(asked && asked.abstained);
+    els.resultAbstention.textContent = asked && asked.abstained ? asked.answer : '';
+    els.resultHow.hidden = !asked;
+    els.resultHow.textContent = asked ? 'Found by ' + asked.how : '';
+    clear(els.resultNotes);
+    (result.notes || []).forEach(function (n) { els.resultNotes.appendChild(el('li', { text: n })); });
+    els.resultNotes.hidden = !(result.notes && result.notes.length);
+
     // actions
     if (result.browserUrl) {
       els.openBrowser.href = result.browserUrl;
@@ -278,7 +288,7 @@
     renderPicture(result, requestUrl);
 
     var rows = (result.rows || []).length;
-    setStatus('Answer from query ' + result.query + ': ' + plural(rows, 'row', 'rows') + ', ' +
+    setStatus((asked && asked.abstained ? 'The articles do not say; what they hold, from query ' : 'Answer from query ') + result.query + ': ' + plural(rows, 'row', 'rows') + ', ' +
       plural((result.citations || []).length, 'source sentence', 'source sentences') + '.');
     els.result.focus();
   }
@@ -748,7 +758,8 @@
       problem: $('problem'), problemTitle: $('problem-title'), problemDetail: $('problem-detail'),
       problemHint: $('problem-hint'), problemSuggestions: $('problem-suggestions'),
       problemSuggestionsBlock: $('problem-suggestions-block'), problemSuggestionsHeading: $('problem-suggestions-heading'),
-      result: $('result'), resultQuery: $('result-query'), resultDescription: $('result-description'),
+      result: $('result'), resultQuery: $('result-query'), resultAbstention: $('result-abstention'),
+      resultHow: $('result-how'), resultNotes: $('result-notes'), resultDescription: $('result-description'),
       resultTruncated: $('result-truncated'), resultTable: $('result-table'), resultCaption: $('result-caption'),
       resultCypher: $('result-cypher'), picture: $('picture'), pictureBody: $('picture-body'),
       citations: $('citations'), noCitations: $('no-citations'), openBrowser: $('open-browser'), copyLogin: $('copy-login'),

@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
         Renderer renderer = Launch.renderer(prepared, format);
         try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             QueryResult answer = app.asker().answer(String.join(" ", words));
-            spec.commandLine().getErr().println(answer.asked().how());
+            spec.commandLine().getErr().println("answering with query " + answer.query() + " (" + answer.asked().how() + ")");
             QueryCommand.print(spec.commandLine().getOut(), renderer, answer);
         }
         return ExitCodes.OK;

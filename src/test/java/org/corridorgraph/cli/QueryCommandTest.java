@@ -67,7 +67,7 @@ class QueryCommandTest {
 
     @Test
     void anUnknownEntitySuggestsNames() {
-        CliRun run = CliRun.of("query", "memberships", "--param", "entity=Uzbekstan", "--uri", uri);
+        CliRun run = CliRun.of("query", "memberships", "--param", "entity=Uzbeki", "--uri", uri);
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("did you mean Uzbekistan");

@@ -62,8 +62,16 @@ class ParamBinderTest {
     }
 
     @Test
+    void aNameOneLetterOffResolvesWithANoteSayingHowItWasRead() {
+        BoundParams bound = bind(Map.of("from", List.of("Kazakstan"), "to", List.of("Iran")));
+
+        assertThat(bound.display()).containsEntry("from", "Kazakhstan");
+        assertThat(bound.notes()).containsExactly("Kazakstan → Kazakhstan");
+    }
+
+    @Test
     void anUnknownNameIs404WithTheNearestNames() {
-        assertThatThrownBy(() -> bind(Map.of("from", List.of("Kazakstan"), "to", List.of("Iran"))))
+        assertThatThrownBy(() -> bind(Map.of("from", List.of("Kazakhst"), "to", List.of("Iran"))))
                 .isInstanceOfSatisfying(QueryException.UnknownEntity.class, e -> {
                     assertThat(e.parameter()).isEqualTo("from");
                     assertThat(e.suggestions()).first().isEqualTo("Kazakhstan");

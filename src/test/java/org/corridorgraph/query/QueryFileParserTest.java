@@ -81,7 +81,7 @@ class QueryFileParserTest {
                 Arguments.of("default out of range", GOOD.replace("integer = 2 [1..3]", "integer = 7 [1..3]"),
                         4, "outside", "fix the default or the bounds"),
                 Arguments.of("unknown tag", GOOD.replace("// @expect name:", "// @expects name:"),
-                        10, "unknown header tag @expects", "use @description, @param, @column, @example or @expect"),
+                        10, "unknown header tag @expects", "use @description, @param, @column, @unsaid, @example or @expect"),
                 Arguments.of("header without @column", GOOD.replaceAll("// @column .*\n", ""),
                         6, "the header declares no @column",
                         "above the first @example, add one // @column name: type[?] — meaning per column the query returns, in order"),

@@ -193,6 +193,43 @@ class WebPageTest {
     }
 
     @Test
+    void aQuestionTheArticlesCannotAnswerFullySaysSoAndShowsWhatTheyHoldWithItsPictureAndSources() throws Exception {
+        driver.get(base + "/");
+        driver.findElement(By.id("question")).sendKeys("Who attacked the Caspian Pipeline Consortium?", Keys.ENTER);
+
+        awaitAnswer("attacks");
+        WebElement abstention = driver.findElement(By.id("result-abstention"));
+        assertThat(abstention.isDisplayed()).isTrue();
+        assertThat(abstention.getText()).contains("do not say").contains("Caspian Pipeline Consortium");
+        assertThat(text("#result-how")).contains("router").contains("attacks");
+        assertThat(driver.findElement(By.id("result-table")).getText()).contains("Caspian Pipeline Consortium");
+        assertThat(driver.findElements(By.cssSelector("#citations li"))).isNotEmpty();
+        String kind = waitFor("the picture", d -> {
+            String k = d.findElement(By.id("picture")).getAttribute("data-kind");
+            return k == null || k.equals("loading") ? null : k;
+        });
+        assertThat(kind).as("what the page shows as the picture").isEqualTo("svg");
+        assertThat(text("#status")).contains("do not say");
+
+        // a misspelt name is read as the entity it means, and the page says how it read it
+        driver.findElement(By.id("question")).clear();
+        driver.findElement(By.id("question")).sendKeys("how does Kazakstan reach Iran", Keys.ENTER);
+        awaitAnswer("routes");
+        assertThat(text("#result-notes")).contains("Kazakstan → Kazakhstan");
+        assertThat(driver.findElement(By.id("result-abstention")).isDisplayed()).isFalse();
+
+        // a question no shape fits is answered from the statements and sentences, with their scores
+        driver.findElement(By.id("question")).clear();
+        driver.findElement(By.id("question")).sendKeys("what did sanctions affect beyond trade", Keys.ENTER);
+        awaitAnswer(null);
+        assertThat(text("#result-how")).isNotBlank();
+        assertThat(driver.findElements(By.cssSelector("#result-table tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#citations li"))).isNotEmpty();
+        screenshot("web-page-abstention.png", false);
+        assertNoScriptErrors();
+    }
+
+    @Test
     void theKeyboardAloneAsksAndLandsOnTheAnswer() {
         driver.get(base + "/");
         waitFor("the catalogue", d -> d.findElements(By.cssSelector("#query-list details")).size() >= 12 ? true : null);
