@@ -3,6 +3,7 @@
 // @column sanctions: string — name of the sanctions regime
 // @column effect: string — blocked, restricted or constrained
 // @column target: string — name of what the sanctions hit
+// @column imposedBy: string? — the state or bloc the graph says imposes the regime (taking part in it as imposer); null when the articles name none
 // @column targetLabels: string[] — labels of what they hit, e.g. State, Port or EnergyDeal
 // @column involves: string[] — states tied to the target: where it lies, which it crosses, parties to it; may be empty
 // @column domains: string[]? — what is constrained, e.g. trade; only constrained rows have it, null otherwise
@@ -17,6 +18,7 @@
 // @column background: boolean — true when the statement is a background fact, not taken from an article
 // @column statement: string — id of the statement behind the row (st-… from an article, bg-… background); the first when several sources state it
 // @column evidence: citations — the article sentences that support the statement; empty for background facts
+// @unsaid imposedBy — who imposed them
 // @example target=Iran
 // @expect effect: constrained; blocked; restricted
 // @expect target: Iran; Iran–Turkmenistan–Iraq gas swap deal; Chabahar Port
@@ -37,6 +39,8 @@ WHERE $target IS NULL OR $target IN [s.id, t.id] OR any(x IN tied WHERE x.id = $
 RETURN s.name AS sanctions,
        CASE type(r) WHEN 'SANCTIONS_BLOCKED' THEN 'blocked' WHEN 'SANCTIONS_RESTRICTED' THEN 'restricted' ELSE 'constrained' END AS effect,
        t.name AS target,
+       head(COLLECT { MATCH (x:Entity)-[i:INVOLVED_IN|PARTICIPATED_IN]->(s)
+                      WHERE i.statementId IS NOT NULL AND toLower(coalesce(i.role, '')) CONTAINS 'impos' RETURN x.name ORDER BY x.name }) AS imposedBy,
        [l IN labels(t) WHERE l <> 'Entity'] AS targetLabels,
        [x IN tied | x.name] AS involves,
        r.domains AS domains,

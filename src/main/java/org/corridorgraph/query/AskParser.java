@@ -65,8 +65,18 @@ public final class AskParser {
         boolean who = q.startsWith(" who ") || q.contains(" by whom ") || q.startsWith(" which state") || q.startsWith(" which countr")
                 || q.startsWith(" which actor");
 
+        if (q.startsWith(" why ") || q.startsWith(" how come ")) {
+            return Optional.empty(); // a reason is a statement's, not a shape's: retrieval finds it
+        }
         if (has(q, "chokepoint", "bottleneck", "weak point", "single point")) {
             return pair(text, "chokepoints", "from", "to", names);
+        }
+        if ((q.startsWith(" when ") || q.startsWith(" on what date") || q.startsWith(" in what year") || q.startsWith(" by what year")
+                || q.startsWith(" what year") || q.startsWith(" which year")) && !names.isEmpty()) {
+            if (has(q, " trade", " figure", " billion", " million", " percent") || lower.contains("$") || lower.contains("%")) {
+                return figures(text, lower, names).map(f -> new Question(f.text(), f.query(), f.args(), "year"));
+            }
+            return Optional.of(new Question(text, "timeline", args("entity", names.get(0)), "date"));
         }
         if (has(q, " say", " said", " says", "according to", "who called", "who presented", "who described", " claim", "statement by")) {
             return said(text, q, names);
@@ -119,6 +129,13 @@ public final class AskParser {
                 return Optional.of(new Question(text, "aims", args("entity", holder.get())));
             }
         }
+        if (has(q, "view", "views", "concern", "threat", "think of", "negative", "positive", "dislike", "align")) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            if (!names.isEmpty()) {
+                params.put("entity", List.of(entity(names.get(0))));
+            }
+            return Optional.of(new Question(text, "views", new Arguments(params)));
+        }
         Optional<EntityRef> bloc = names.stream().filter(n -> is(n, "Bloc") || is(n, "Organisation") || is(n, "Format") || is(n, "Corridor")).findFirst();
         Optional<EntityRef> region = names.stream().filter(n -> is(n, "Region")).findFirst();
         if (has(q, "members of", "member states of", "who belongs to", "who is in", "who are in", "which states are in",
@@ -146,8 +163,13 @@ public final class AskParser {
         }
         if (has(q, "sanction", "restriction")) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
-            names.stream().filter(n -> !is(n, "SanctionsRegime")).findFirst().ifPresent(n -> params.put("target", List.of(entity(n))));
-            return Optional.of(new Question(text, "sanctions", new Arguments(params)));
+            Optional<EntityRef> target = names.stream().filter(n -> !is(n, "SanctionsRegime")).findFirst();
+            target.ifPresent(n -> params.put("target", List.of(entity(n))));
+            String asking = has(q, " imposed", " impose", " who put", " behind the ") ? "imposedBy" : null;
+            Question.Confirm confirm = target.isPresent() && (q.startsWith(" is ") || q.startsWith(" are ") || q.startsWith(" has ")
+                    || q.startsWith(" was ")) ? new Question.Confirm("target", target.get().name(), target.get().name() + " is under sanctions")
+                    : null;
+            return Optional.of(new Question(text, "sanctions", new Arguments(params), asking, confirm));
         }
         if (has(q, "summit")) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
@@ -155,13 +177,6 @@ public final class AskParser {
                 params.put("partner", List.of(entity(names.get(0))));
             }
             return Optional.of(new Question(text, "summits", new Arguments(params)));
-        }
-        if (has(q, "view", "views", "concern", "threat", "think of", "negative", "positive", "dislike", "align")) {
-            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
-            if (!names.isEmpty()) {
-                params.put("entity", List.of(entity(names.get(0))));
-            }
-            return Optional.of(new Question(text, "views", new Arguments(params)));
         }
         if (has(q, "evidence", "which sentence", "what supports", "source for", "cite") && !names.isEmpty()) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();

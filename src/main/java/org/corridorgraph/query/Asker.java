@@ -68,12 +68,24 @@ public final class Asker {
                 Optional<Unsaid> unsaid = query.unsaid().stream().filter(u -> u.column().equals(q.asking())).findFirst()
                         .filter(u -> result.rows().stream().allMatch(r -> r.get(u.column()) == null));
                 String how = "router: the question has the shape of " + q.query() + " " + params(result);
+                if (q.confirm() != null && result.rows().stream().noneMatch(r -> q.confirm().value().equals(r.get(q.confirm().column())))) {
+                    String says = said(result);
+                    String answer = "The articles do not say that " + q.confirm().claim() + "." + (says.isEmpty() ? "" : " They say: " + says + ".");
+                    return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, true, answer, List.of(), null), notes);
+                }
                 if (unsaid.isPresent()) {
                     String says = said(result);
                     String answer = "The articles do not say " + unsaid.get().what() + "." + (says.isEmpty() ? "" : " They say: " + says + ".");
                     return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, true, answer, List.of(), null), notes);
                 }
                 return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, false, null, List.of(), null), notes);
+            }
+            if (q.asking() != null) {
+                // the shape that asks for it found nothing: whatever retrieval finds is what is known, not the answer
+                String what = runner.catalogue().get(q.query()).unsaid().stream().filter(u -> u.column().equals(q.asking()))
+                        .map(Unsaid::what).findFirst().orElse("what was asked");
+                return known(text, named, notes, directory, "The articles do not say " + what + " (" + q.query() + " finds nothing for "
+                        + params(result) + ").", "router: the question has the shape of " + q.query() + ", which found no rows");
             }
             notes.add("the " + q.query() + " query found no rows; retrieval answered instead");
         }
@@ -106,28 +118,51 @@ public final class Asker {
         if (!kept.isEmpty()) {
             return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, List.copyOf(scores), THRESHOLD), notes);
         }
-        if (named.isEmpty()) {
+        if (found.rows().isEmpty() && named.isEmpty()) {
             List<String> suggestions = new ArrayList<>();
             for (String w : words) {
                 directory.suggest(w, 2).stream().map(EntityRef::name).filter(n -> !suggestions.contains(n)).forEach(suggestions::add);
             }
             List<String> hints = new ArrayList<>(suggestions.stream().limit(SUGGESTIONS).toList());
             hints.addAll(AskParser.EXAMPLES.subList(0, 4));
-            throw new QueryException.UnplacedQuestion(text + " (it names nothing the graph knows"
+            throw new QueryException.UnplacedQuestion(text + " (no entity, statement or sentence of the graph holds its words"
                     + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions.stream().limit(SUGGESTIONS).toList()) + "?")
                     + ")", hints);
         }
-        // what the articles hold about the entities named, said as such: never the nearest row passed off as the answer
+        if (named.isEmpty()) {
+            List<Map<String, Object>> nearest = found.rows().stream().limit(3).toList();
+            return found.withRows(nearest).answering(new Asked(text, Asked.RETRIEVAL, "search", how, true,
+                    "The articles do not answer this: no statement or sentence holds enough of its words. The nearest are below, "
+                            + "for what they are worth.", List.of(), THRESHOLD), notes);
+        }
+        return known(text, named, notes, directory, "The articles do not answer this.", how);
+    }
+
+    /** An abstention that shows what the articles hold about the entities named: never the nearest row passed off as the answer. */
+    private QueryResult known(String text, List<EntityRef> named, List<String> notes, EntityDirectory directory, String lead, String how) {
+        if (named.isEmpty()) {
+            return retrieveAbstaining(text, notes, lead, how);
+        }
         Map<String, List<ParamValue>> about = new LinkedHashMap<>();
-        about.put("text", List.of(new ParamValue.Text(names(named).strip())));
+        about.put("text", List.of(new ParamValue.Text((String.join(" ", contentWords(text, named)) + names(named)).strip())));
         about.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
-        about.put("limit", List.of(new ParamValue.Text(String.valueOf(KEPT))));
+        about.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
         QueryResult known = runner.run("search", new Arguments(about));
         List<Map<String, Object>> rows = known.rows().stream().filter(r -> touches(r, named)).limit(KEPT).toList();
         String what = named.stream().map(EntityRef::name).collect(Collectors.joining(" and "));
-        String answer = "The articles do not answer this. " + (rows.isEmpty() ? "They name " + what + " but hold no statement about it."
+        String answer = lead + " " + (rows.isEmpty() ? "They name " + what + " but hold no statement about it."
                 : "What they say about " + what + " is below.");
         return known.withRows(rows).answering(new Asked(text, Asked.RETRIEVAL, "search", how, true, answer, List.of(), THRESHOLD), notes);
+    }
+
+    private QueryResult retrieveAbstaining(String text, List<String> notes, String lead, String how) {
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        List<String> words = contentWords(text, List.of());
+        params.put("text", List.of(new ParamValue.Text(String.join(" ", words.isEmpty() ? List.of(text) : words))));
+        params.put("limit", List.of(new ParamValue.Text("3")));
+        QueryResult found = runner.run("search", new Arguments(params));
+        return found.answering(new Asked(text, Asked.RETRIEVAL, "search", how, true, lead + " The nearest statements are below.",
+                List.of(), THRESHOLD), notes);
     }
 
     /** The share of the question's content words a row holds; a name the row touches counts double. */
@@ -186,7 +221,7 @@ public final class Asker {
     /** A crude English stem, enough to meet "attacks" with "attacked" and "growth" with "grown". */
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() <= 4 ? w : w.substring(0, Math.max(4, Math.min(w.length() - 2, 6)));
+        return w.length() <= 5 ? w : w.substring(0, 5);
     }
 
     private static String names(List<EntityRef> named) {

@@ -237,7 +237,9 @@ public final class NameResolver {
 
     /** A looser key for spellings and transliterations: no spaces or hyphens, doubled letters once, y as i, sh as s (Turkmenbasy). */
     static String looseKey(String key) {
-        String s = key.replace(" ", "").replace('y', 'i').replace("ou", "u").replace("kh", "h").replace("sh", "s");
+        // a y between vowels is a glide some spellings leave out: Tokayev, Tokaev
+        String s = key.replaceAll("(?<=[aeiou])y(?=[aeiou])", "").replace(" ", "").replace('y', 'i').replace("ou", "u")
+                .replace("kh", "h").replace("sh", "s");
         return s.replaceAll("(\\p{L})\\1+", "$1");
     }
 
@@ -322,9 +324,9 @@ public final class NameResolver {
                 Token t = tokens.get(i);
                 Trie child = node.next.get(t.key());
                 if (child == null && t.key().endsWith("s") && t.key().length() > 4) {
-                    // plural of a demonym: "Iranians"
+                    // a plural: of a demonym ("Iranians"), or the last word of a longer name ("China-Iran container trains")
                     Trie singular = node.next.get(t.key().substring(0, t.key().length() - 1));
-                    if (singular != null && singular.value != null && singular.value.how() == How.DEMONYM) {
+                    if (singular != null && singular.value != null && (singular.value.how() == How.DEMONYM || i > from)) {
                         child = singular;
                     }
                 }

@@ -127,6 +127,9 @@ class QuestionSetTest {
     }
 
     private static String text(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf(d.longValue()); // 3.0E8 is written 300000000, as the page shows it
+        }
         if (value instanceof GraphNode n) {
             return n.name();
         }
