@@ -33,7 +33,7 @@
 // @expect period: first 10 months of 2025
 // @example figure=340
 // @expect figure: $340 million
-// @expect value: 340000000
+// @expect measurement: Kazakhstan–Iran trade, 2024
 // @expect year: 2024
 // @example entity=Tokayev
 // @expect figure: more than 350; about 4%; $2 billion
