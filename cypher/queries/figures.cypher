@@ -27,6 +27,7 @@
 // @column statements: string[] — ids of every statement behind the figure: what it measures, who reported and agreed on it
 // @column evidence: citations — the article sentences that support those statements; empty for background facts
 // @column paths: path[] — the figure's ties to what it measures and to who reported or agreed on it, for pictures
+// @unsaid year — by what year (the articles give no year for it)
 // @example figure=53
 // @expect figure: +53%
 // @expect measures: International North–South Transport Corridor (existing route); Kazakhstan–Turkmenistan–Iran railway (existing route)

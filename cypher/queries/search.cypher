@@ -20,7 +20,7 @@
 // @expect relation: ATTACKED
 // @expect object: Caspian Pipeline Consortium
 // @example text="Incheh Boroun"
-// @expect kind: sentence
+// @expect sentence: Incheh Boroun
 WITH reduce(s = toLower($text), c IN ['\\', '+', '-', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', '&', '|', '\'', '’', '–', '—', ',', '.', ';', '%', '$']
             | replace(s, c, ' ')) AS words
 WHERE trim(words) <> ''

@@ -14,6 +14,7 @@
 // @column qualifier: string? — a further qualification of the figure, e.g. historic low; null when none
 // @column roleA: string? — how a figures in the measurement, e.g. trade partner; null when not stated
 // @column roleB: string? — how b figures in the measurement; null when not stated
+// @column context: string[] — what else the figure measures, with its role, e.g. the agreement credited with a rise; may be empty
 // @column kind: string — fact, assessment or reported; two joined by / when the ties to a and b differ
 // @column speaker: string? — name of who stated the figure (the first by name when several did); null when nobody is named
 // @column agreedBy: string[] — names of those who agreed on the figure, for targets; empty otherwise
@@ -30,6 +31,7 @@
 // @example a=Iran b=EEU
 // @expect status: growth
 // @expect period: 2025-05/2025-07
+// @expect context: Iran–EEU free trade agreement
 MATCH (x:Entity {id: $a})<-[ra:MEASURES]-(m:Measurement)-[rb:MEASURES]->(y:Entity {id: $b})
 WHERE x <> y AND ra.role = 'trade partner' AND rb.role = 'trade partner'
 WITH m, ra, rb,
@@ -53,6 +55,8 @@ RETURN m.name AS measurement,
        m.qualifier AS qualifier,
        ra.role AS roleA,
        rb.role AS roleB,
+       COLLECT { MATCH (m)-[c:MEASURES]->(o:Entity) WHERE NOT o.id IN [$a, $b] AND c.statementId IS NOT NULL
+                 RETURN o.name + coalesce(' (' + c.role + ')', '') AS c ORDER BY c } AS context,
        CASE WHEN ra.kind = rb.kind THEN ra.kind ELSE ra.kind + '/' + rb.kind END AS kind,
        head(COLLECT { MATCH (sp:Entity) WHERE sp.id IN speakerIds RETURN sp.name ORDER BY sp.name }) AS speaker,
        COLLECT { MATCH (ag:Entity)-[:AGREED_ON]->(m) RETURN DISTINCT ag.name ORDER BY ag.name } AS agreedBy,

@@ -81,7 +81,17 @@ public final class AskParser {
         if (has(q, " say", " said", " says", "according to", "who called", "who presented", "who described", " claim", "statement by")) {
             return said(text, q, names);
         }
+        Optional<EntityRef> carrier = names.stream().filter(n -> is(n, "Corridor") || is(n, "Route") || is(n, "Railway")
+                || is(n, "FreightService") || is(n, "Pipeline")).findFirst();
+        if (carrier.isPresent() && has(q, " run through", " runs through", " pass through", " passes through", " go through",
+                " goes through", " cross", " transit", " which countries does", " which states does")) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            params.put("subject", List.of(entity(carrier.get())));
+            params.put("type", List.of(new ParamValue.Text("TRANSITS")));
+            return Optional.of(new Question(text, "evidence", new Arguments(params)));
+        }
         if (has(q, " office", " position", " minister", " president", " heads ", " head of", " chief", " role ", " portfolio")
+                && !has(q, " align", " view")
                 || (q.startsWith(" who is ") && names.size() == 1 && is(names.get(0), "Person"))) {
             Optional<EntityRef> subject = names.stream().filter(n -> is(n, "Person")).findFirst().or(() -> names.stream().findFirst());
             if (subject.isPresent()) {
@@ -96,7 +106,8 @@ public final class AskParser {
             Optional<EntityRef> deal = names.stream().filter(n -> DEALS.stream().anyMatch(l -> is(n, l))).findFirst()
                     .or(() -> names.stream().filter(n -> !is(n, "State")).findFirst());
             if (deal.isPresent()) {
-                return Optional.of(new Question(text, "parties", args("deal", deal.get()), who ? "party" : null));
+                boolean signer = who && has(q, " signed", " signatory", " signatories", " on behalf");
+                return Optional.of(new Question(text, "parties", args("deal", deal.get()), signer ? "signedBy" : null));
             }
         }
         if (has(q, "attack", "disrupt", "sabotag", " blocked", " hinder", " hampered", " hard for", " obstacle")) {
@@ -144,7 +155,7 @@ public final class AskParser {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
             params.put("bloc", List.of(entity(bloc.get())));
             params.put("group", List.of(entity(region.get())));
-            return Optional.of(new Question(text, "bloc-members", new Arguments(params), "member"));
+            return Optional.of(new Question(text, "blocMembers", new Arguments(params), "namedMember"));
         }
         if (has(q, "members of", "member states of", "who belongs to", "who is in", "who are in", "which states are in",
                 "which countries are in", "who are the members", "founding members", "which states took part", "joined the")
@@ -156,7 +167,7 @@ public final class AskParser {
         }
         if (region.isPresent() && names.size() == 1 && has(q, "which states", "which countries", "what states", "what countries",
                 "states do", "countries do", "states are named", "states are mentioned", "states appear")) {
-            return one(text, "region-states", "region", List.of(region.get()));
+            return one(text, "regionStates", "region", List.of(region.get())).map(x -> new Question(x.text(), x.query(), x.args(), "namedState"));
         }
         if (has(q, " trade ", " trade", "turnover", "exports", "imports")) {
             return pair(text, "trade", "a", "b", names);
@@ -233,6 +244,9 @@ public final class AskParser {
 
     private static Optional<Question> figures(String text, String lower, List<EntityRef> names) {
         Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        if (lower.contains("growth") || lower.contains("increase") || lower.contains(" rise")) {
+            params.put("status", List.of(new ParamValue.Text("growth")));
+        }
         Matcher m = FIGURE.matcher(lower.replaceAll("\\b(19|20)\\d{2}\\b", " "));
         if (m.find()) {
             params.put("figure", List.of(new ParamValue.Text(m.group(1).replace(',', '.'))));
@@ -242,7 +256,10 @@ public final class AskParser {
         } else if (lower.contains("%") || lower.contains("percent") || lower.contains("per cent") || lower.contains("share")) {
             params.put("unit", List.of(new ParamValue.Text("percent")));
         }
-        names.stream().findFirst().ifPresent(n -> params.put("entity", List.of(entity(n))));
+        // "the figures in the article on Tehran's interests": the name is the article's, not what the figures measure
+        if (!lower.contains(" article")) {
+            names.stream().findFirst().ifPresent(n -> params.put("entity", List.of(entity(n))));
+        }
         return Optional.of(new Question(text, "figures", new Arguments(params), "figure"));
     }
 
