@@ -78,9 +78,6 @@ public final class AskParser {
             }
             return Optional.of(new Question(text, "timeline", args("entity", names.get(0)), "date"));
         }
-        if (has(q, " say", " said", " says", "according to", "who called", "who presented", "who described", " claim", "statement by")) {
-            return said(text, q, names);
-        }
         Optional<EntityRef> carrier = names.stream().filter(n -> is(n, "Corridor") || is(n, "Route") || is(n, "Railway")
                 || is(n, "FreightService") || is(n, "Pipeline")).findFirst();
         if (carrier.isPresent() && has(q, " run through", " runs through", " pass through", " passes through", " go through",
@@ -89,6 +86,9 @@ public final class AskParser {
             params.put("subject", List.of(entity(carrier.get())));
             params.put("type", List.of(new ParamValue.Text("TRANSITS")));
             return Optional.of(new Question(text, "evidence", new Arguments(params)));
+        }
+        if (has(q, " say", " said", " says", "according to", "who called", "who presented", "who described", " claim", "statement by")) {
+            return said(text, q, names);
         }
         if (has(q, " office", " position", " minister", " president", " heads ", " head of", " chief", " role ", " portfolio")
                 && !has(q, " align", " view")

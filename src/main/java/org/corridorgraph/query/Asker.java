@@ -38,7 +38,7 @@ public final class Asker {
             + "who whom whose what which when where why how whether if than then so not no any all some each every many much more most "
             + "can could should would will shall may might must let please tell me us we our you your i article articles say says said "
             + "graph hold holds mention mentioned named name names also still now new like get got make made know really very just "
-            + "thing things anything something stuff way ok okay hello hi thanks").split(" "));
+            + "thing things anything something stuff way ok okay hello hi thanks date dates year years time day days").split(" "));
 
     private final QueryRunner runner;
     private final AskParser router = new AskParser();
@@ -56,7 +56,17 @@ public final class Asker {
         List<EntityDirectory.Mention> mentions = directory.mentions(text);
         List<String> notes = new ArrayList<>();
         mentions.stream().filter(EntityDirectory.Mention::corrected).map(EntityDirectory.Mention::note).distinct().forEach(notes::add);
-        List<EntityRef> named = mentions.stream().map(EntityDirectory.Mention::entity).distinct().toList();
+        // each entity with the words the question wrote for it ("Chinese" for China), so rows are read for those too
+        Map<String, EntityRef> byId = new LinkedHashMap<>();
+        for (EntityDirectory.Mention m : mentions) {
+            EntityRef e = byId.getOrDefault(m.entity().id(), m.entity());
+            List<String> aliases = new ArrayList<>(e.aliases());
+            if (!aliases.contains(m.matched())) {
+                aliases.add(m.matched());
+            }
+            byId.put(e.id(), new EntityRef(e.id(), e.name(), e.labels(), aliases));
+        }
+        List<EntityRef> named = List.copyOf(byId.values());
 
         // a shape whose query file was removed from the catalogue leaves the question to retrieval
         Optional<Question> placed = router.place(text, mentions).filter(q -> runner.catalogue().names().contains(q.query()));
@@ -78,6 +88,19 @@ public final class Asker {
                     String answer = "The articles do not say " + unsaid.get().what() + "." + (says.isEmpty() ? "" : " They say: " + says + ".");
                     return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, true, answer, List.of(), null), notes);
                 }
+                List<String> words = contentWords(text, named);
+                double held = answerCoverage(words, result);
+                if (q.asking() != null && !words.isEmpty() && held < THRESHOLD) {
+                    // the rows answer a question of this shape, but hold little of what this one asks about
+                    notes.add("the " + q.query() + " rows hold " + percent(held) + " of the question's words; retrieval tried instead");
+                    QueryResult retrieved = retrieveOrNull(text, named, notes);
+                    if (retrieved != null) {
+                        return retrieved;
+                    }
+                    String what = query.unsaid().stream().filter(u -> u.column().equals(q.asking())).map(Unsaid::what).findFirst()
+                            .orElse(q.asking().equals("date") ? "when" : "what was asked");
+                    return known(text, named, notes, directory, "The articles do not say " + what + ".", how);
+                }
                 return result.answering(new Asked(text, Asked.ROUTER, q.query(), how, false, null, List.of(), null), notes);
             }
             if (q.asking() != null) {
@@ -90,6 +113,47 @@ public final class Asker {
             notes.add("the " + q.query() + " query found no rows; retrieval answered instead");
         }
         return retrieve(text, named, notes, directory);
+    }
+
+    /** Retrieval's answer when some row reaches the threshold, else null. */
+    private QueryResult retrieveOrNull(String text, List<EntityRef> named, List<String> notes) {
+        QueryResult r = retrieval(text, named, notes);
+        return r.rows().isEmpty() ? null : r;
+    }
+
+    /** The share of the question's content words that a whole answer holds: its rows, notes and cited sentences. */
+    private static double answerCoverage(List<String> words, QueryResult result) {
+        StringBuilder all = new StringBuilder();
+        result.rows().forEach(r -> r.values().forEach(v -> all.append(' ').append(text(v))));
+        result.citations().list().forEach(c -> all.append(' ').append(c.text()));
+        Map<String, Object> one = Map.of("says", all.toString());
+        return coverage(words, List.of(), one);
+    }
+
+    /** Retrieval's kept rows (possibly none), as an answer. */
+    private QueryResult retrieval(String text, List<EntityRef> named, List<String> notes) {
+        List<String> words = contentWords(text, named);
+        String wanted = String.join(" ", words.isEmpty() ? List.of(text) : words);
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        params.put("text", List.of(new ParamValue.Text(wanted + names(named))));
+        params.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
+        params.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
+        QueryResult found = runner.run("search", new Arguments(params));
+        List<Map<String, Object>> kept = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        double best = 0;
+        for (Map<String, Object> row : found.rows()) {
+            double coverage = coverage(words, named, row);
+            best = Math.max(best, coverage);
+            if (coverage >= THRESHOLD && kept.size() < KEPT) {
+                kept.add(row);
+                scores.add(round(coverage));
+            }
+        }
+        String how = "retrieval: full-text search over statements and sentences for '" + wanted + "'"
+                + (named.isEmpty() ? "" : ", raised for " + named.stream().map(EntityRef::name).collect(Collectors.joining(", ")))
+                + "; best row holds " + percent(best) + " of the question's words, threshold " + percent(THRESHOLD);
+        return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, List.copyOf(scores), THRESHOLD), notes);
     }
 
     private QueryResult retrieve(String text, List<EntityRef> named, List<String> notes, EntityDirectory directory) {
