@@ -36,6 +36,7 @@ CREATE CONSTRAINT agreed_on_statement IF NOT EXISTS FOR ()-[r:AGREED_ON]-() REQU
 CREATE CONSTRAINT attacked_statement IF NOT EXISTS FOR ()-[r:ATTACKED]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT benefits_from_statement IF NOT EXISTS FOR ()-[r:BENEFITS_FROM]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT borders_statement IF NOT EXISTS FOR ()-[r:BORDERS]-() REQUIRE r.statementId IS UNIQUE;
+CREATE CONSTRAINT bypasses_statement IF NOT EXISTS FOR ()-[r:BYPASSES]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT concerned_about_statement IF NOT EXISTS FOR ()-[r:CONCERNED_ABOUT]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT cooperates_with_statement IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT cultural_ties_statement IF NOT EXISTS FOR ()-[r:CULTURAL_TIES]-() REQUIRE r.statementId IS UNIQUE;
@@ -57,7 +58,9 @@ CREATE CONSTRAINT participated_in_statement IF NOT EXISTS FOR ()-[r:PARTICIPATED
 CREATE CONSTRAINT party_to_statement IF NOT EXISTS FOR ()-[r:PARTY_TO]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT part_of_statement IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT positions_align_with_statement IF NOT EXISTS FOR ()-[r:POSITIONS_ALIGN_WITH]-() REQUIRE r.statementId IS UNIQUE;
+CREATE CONSTRAINT prioritises_statement IF NOT EXISTS FOR ()-[r:PRIORITISES]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT reported_statement IF NOT EXISTS FOR ()-[r:REPORTED]-() REQUIRE r.statementId IS UNIQUE;
+CREATE CONSTRAINT runs_on_statement IF NOT EXISTS FOR ()-[r:RUNS_ON]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT sanctions_blocked_statement IF NOT EXISTS FOR ()-[r:SANCTIONS_BLOCKED]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT sanctions_constrained_statement IF NOT EXISTS FOR ()-[r:SANCTIONS_CONSTRAINED]-() REQUIRE r.statementId IS UNIQUE;
 CREATE CONSTRAINT sanctions_restricted_statement IF NOT EXISTS FOR ()-[r:SANCTIONS_RESTRICTED]-() REQUIRE r.statementId IS UNIQUE;
