@@ -3,6 +3,7 @@
 MATCH (a:State)-[r:BORDERS]->(b:State)
 CREATE (a)-[:LEG {
   mode: 'border',
+  carrierMode: null,
   carrier: null,
   carrierName: 'land border',
   branch: '',

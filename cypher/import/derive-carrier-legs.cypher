@@ -1,6 +1,7 @@
 // One LEG between consecutive stops of every corridor, railway, freight service or pipeline (per
 // branch), so route queries walk State to State. Each leg keeps the statements (every corroborating one)
-// and evidence behind it.
+// and evidence behind it. mode tells carrier legs from border legs; carrierMode is the carrier's own
+// (rail, road, sea, pipeline, multimodal), so routes can leave pipelines out.
 MATCH (carrier:Entity)-[r:STARTS_IN|TRANSITS|ENDS_IN]->()
 WITH carrier, collect(DISTINCT CASE WHEN type(r) = 'TRANSITS' THEN coalesce(r.branch, '') END) AS branches
 UNWIND CASE WHEN size(branches) = 0 THEN [''] ELSE branches END AS branch
@@ -16,6 +17,7 @@ WITH carrier, branch, stops[i].stop AS here, stops[i + 1].stop AS next, stops[i]
 WHERE here <> next
 CREATE (here)-[:LEG {
   mode: 'carrier',
+  carrierMode: carrier.mode,
   carrier: carrier.id,
   carrierName: carrier.name,
   branch: branch,

@@ -22,8 +22,8 @@
 // @example subject=Iran type=MEMBER_OF
 // @expect object: Shanghai Cooperation Organization; BRICS
 // @expect source: tehran-interests-central-asia; background
-// @example subject=Iran type=views_negatively object="United States"
-// @expect statement: st-049
+// @example subject=Iran type=views_negatively object="Kazakhstan joining the Abraham Accords"
+// @expect statement: st-051
 // @expect kind: assessment
 // @example subject="INSTC eastern branch" type=TRANSITS
 // @expect object: Kazakhstan; Turkmenistan; Iran

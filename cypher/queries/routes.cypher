@@ -3,14 +3,17 @@
 // carrier it is on where it can. Routes are ranked: fewest changes of carrier first, then fewest
 // legs resting on background facts, then fewest legs. A land border may join one carrier to another,
 // once per route; a route that needs it, or any background fact, says so (column background).
+// Goods are not routed over oil or gas pipelines unless mode=pipeline asks for them.
 // @param from: entity — where the route starts (a state or city)
 // @param to: entity — where it ends
 // @param via: entity? — a state or region the route must pass through
 // @param avoid: entity[]? — states the route must not touch
 // @param maxHops: integer = 6 [1..10] — the most legs a route may have
+// @param mode: string? — only carriers of this mode: rail, road, sea, pipeline or multimodal (land borders still join them); absent: every mode but pipeline
 // @column stops: string[] — names of the places the route passes, from start to end
 // @column carriers: string[] — the carriers the route rides, in the order it first takes them (land border when a border joins two)
 // @column legs: string[] — each leg in words: stop → next stop: carrier, with the branch where there is one
+// @column modes: string[] — the mode of each leg, in route order: rail, road, sea, pipeline or multimodal (the carrier's), or border for a land border
 // @column alsoServedBy: string[] — other carriers that serve some hop of the route but are not ridden; may be empty
 // @column changes: integer — how many times the route changes carrier
 // @column background: boolean — true when some leg rests on a background fact, such as a land border
@@ -20,11 +23,19 @@
 // @expect stops: China; Kazakhstan; Turkmenistan; Iran
 // @expect carriers: China–Iran freight train service
 // @expect alsoServedBy: Kazakhstan–Turkmenistan–Iran railway
+// @expect modes: rail; multimodal
 // @example from=Russia to=Iran avoid=Kazakhstan
 // @expect stops: Azerbaijan
 // @expect carriers: International North–South Transport Corridor
 // @example from=China to=Iran maxHops=8
 // @expect stops: Turkmenistan; Russia; Azerbaijan
+// @example from=Russia to=Iran mode=rail
+// @expect stops: Russia; Kazakhstan; Turkmenistan; Iran
+// @expect carriers: land border; China–Iran freight train service
+// @expect modes: border; rail
+// @example from=Kazakhstan to=Russia mode=pipeline
+// @expect carriers: Caspian Pipeline Consortium
+// @expect modes: pipeline
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 // Cypher takes no parameter as a length bound, and a search to 10 legs costs 20× one to 6 on a large
 // graph: one branch per bound runs, the others stop at their parameter test before expanding.
@@ -46,12 +57,17 @@ WHERE length(p) <= $maxHops
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   AND none(n IN nodes(p) WHERE n.id IN $avoid)
   AND ($via IS NULL OR any(n IN nodes(p) WHERE n.id = $via OR EXISTS { (n)-[:PART_OF]->(:Entity {id: $via}) }))
-  AND any(h IN relationships(p) WHERE h.hasCarrier)
-  AND size([h IN relationships(p) WHERE NOT h.hasCarrier]) <= 1
-// the legs that serve each hop, in route order
+// a hop counts as served when a carrier of the asked mode serves it (absent: any but a pipeline);
+// every other hop needs a land border, and only one such hop is allowed, as before
+WITH p, [h IN relationships(p) | any(m IN h.carrierModes WHERE CASE WHEN $mode IS NULL THEN m <> 'pipeline' ELSE m = toLower($mode) END)] AS usable
+WHERE any(x IN usable WHERE x)
+  AND all(i IN range(0, length(p) - 1) WHERE usable[i] OR relationships(p)[i].hasBorder)
+  AND size([x IN usable WHERE NOT x]) <= 1
+// the legs that serve each hop, in route order, of the asked mode or across a border
 UNWIND range(0, length(p) - 1) AS i
 WITH p, i, nodes(p)[i] AS here, nodes(p)[i + 1] AS next
 MATCH (here)-[leg:LEG]-(next)
+WHERE leg.mode = 'border' OR CASE WHEN $mode IS NULL THEN leg.carrierMode <> 'pipeline' ELSE leg.carrierMode = toLower($mode) END
 WITH p, i, leg ORDER BY leg.background, leg.carrierName, leg.branch
 WITH p, i, collect(leg) AS options ORDER BY i
 WITH p, collect(options) AS options
@@ -87,6 +103,7 @@ RETURN stops,
        carriers,
        [i IN range(0, size(legs) - 1) | stops[i] + ' → ' + stops[i + 1] + ': ' + legs[i].carrierName
           + CASE WHEN legs[i].branch <> '' THEN ' (' + legs[i].branch + ' branch)' ELSE '' END] AS legs,
+       [l IN legs | CASE WHEN l.mode = 'carrier' THEN l.carrierMode ELSE l.mode END] AS modes,
        [c IN served WHERE NOT c IN carriers] AS alsoServedBy,
        changes,
        backgroundLegs > 0 AS background,

@@ -138,10 +138,10 @@ public final class SyntheticCorpus {
             for (int c = 0; c < carriers; c++) {
                 int kind = c % 4;
                 Map<String, Object> props = switch (kind) {
-                    case 0 -> Map.of("modes", List.of("rail", "road"));
+                    case 0 -> Map.of("mode", "multimodal", "modes", List.of("rail", "road"));
                     case 2 -> Map.of("mode", "rail", "regular", true);
-                    case 3 -> Map.of("product", "gas");
-                    default -> Map.of();
+                    case 3 -> Map.of("mode", "pipeline", "product", "gas");
+                    default -> Map.of("mode", "rail");
                 };
                 entity(entities, "carrier-" + c, carrierNames[kind] + c, carrierLabels[kind], props);
             }

@@ -417,7 +417,8 @@ public final class Extractor {
                 if (byKey.containsKey(key) || key.length() < 3) {
                     continue;
                 }
-                if (!requiredPropsFree(s.label())) {
+                Map<String, Object> known = knownProps(s.label(), s.name());
+                if (!requiredPropsKnown(s.label(), known)) {
                     continue;
                 }
                 String id = uniqueId(slug(s.name()), takenIds);
@@ -440,7 +441,7 @@ public final class Extractor {
                                 + ") share the surname " + surname + ": kept apart; the bare surname here means " + s.name());
                     }
                 }
-                CandidateEntity c = new CandidateEntity(id, s.name(), List.of(s.label()), List.copyOf(aliases), Map.of(),
+                CandidateEntity c = new CandidateEntity(id, s.name(), List.of(s.label()), List.copyOf(aliases), known,
                         round(s.confidence()), s.rule(), sentence.id());
                 byKey.put(key, c);
                 byId.put(id, c);
@@ -450,8 +451,30 @@ public final class Extractor {
     }
 
     /** A label whose required properties extract cannot know (a State's ISO codes) is never proposed from text alone. */
-    private boolean requiredPropsFree(String label) {
-        return schema.labels().get(label).properties().values().stream().noneMatch(PropertyDef::required);
+    private boolean requiredPropsKnown(String label, Map<String, Object> known) {
+        return schema.labels().get(label).properties().values().stream().noneMatch(p -> p.required() && !known.containsKey(p.name()));
+    }
+
+    /**
+     * What the name alone tells: a carrier's mode from its head noun (a railway or train is rail, a
+     * pipeline pipeline, a highway road), multimodal when the name does not say, so that carriers,
+     * which must have a mode, can still be proposed. A reviewer corrects a wrong guess.
+     */
+    private Map<String, Object> knownProps(String label, String name) {
+        PropertyDef mode = schema.labels().get(label).properties().get("mode");
+        if (!CARRIERS.contains(label) || mode == null) {
+            return Map.of();
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        String guess = n.contains("pipeline") ? "pipeline"
+                : n.contains("rail") || n.contains("train") ? "rail"
+                : n.contains("highway") || n.contains("road") || n.contains("truck") ? "road"
+                : n.matches(".*\\b(sea|ferry|shipping|maritime)\\b.*") ? "sea"
+                : "multimodal";
+        List<String> allowed = mode.values();
+        String value = allowed.isEmpty() || allowed.contains(guess) ? guess
+                : allowed.contains("multimodal") ? "multimodal" : allowed.get(0);
+        return Map.of("mode", value);
     }
 
     private static List<Ref> refs(String text, NameResolver names) {

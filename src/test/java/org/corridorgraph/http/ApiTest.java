@@ -171,7 +171,7 @@ class ApiTest {
         assertThat(body.path("browserUrl").asText()).startsWith("http://127.0.0.1:7474/browser/?")
                 .contains("cmd=edit", "dbms=").doesNotContain("cmd=params");
         String editor = java.net.URLDecoder.decode(body.path("browserUrl").asText().replaceAll(".*&arg=", ""), StandardCharsets.UTF_8);
-        assertThat(editor).startsWith(":params {from: 'china', to: 'iran', via: 'central-asia', avoid: [], maxHops: 6};\n")
+        assertThat(editor).startsWith(":params {from: 'china', to: 'iran', via: 'central-asia', avoid: [], maxHops: 6, mode: null};\n")
                 .contains("MATCH");
     }
 
