@@ -54,7 +54,7 @@ WITH s, r, t, ties, tied,
                      | startNode(q)]) END AS culprit,
      COLLECT { UNWIND keys(r) AS k WITH k
                WHERE NOT k IN ['statementId', 'statements', 'kind', 'kinds', 'speaker', 'source', 'sources', 'sourceCount',
-                               'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'date']
+                               'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text', 'speakers', 'date']
                RETURN k ORDER BY k } AS own
 WITH s, r, t, ties, tied, culprit,
      [k IN own | reduce(w = '', c IN split(k, '') | w + CASE WHEN c <> toLower(c) THEN ' ' + toLower(c) ELSE c END) + ': '

@@ -49,9 +49,9 @@ CALL () {
   // a relationship's own properties, without its provenance; a figure is a number or a date (partial dates are text)
   WITH a, b, r1, r2,
        [k IN keys(r1) WHERE NOT k IN ['statementId', 'statements', 'kind', 'kinds', 'speaker', 'source', 'sources', 'sourceCount',
-                                       'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text']] AS own1,
+                                       'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text', 'speakers']] AS own1,
        [k IN keys(r2) WHERE NOT k IN ['statementId', 'statements', 'kind', 'kinds', 'speaker', 'source', 'sources', 'sourceCount',
-                                       'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text']] AS own2
+                                       'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text', 'speakers']] AS own2
   WITH a, b, r1, r2, own1, own2,
        [k IN own1 WHERE r1[k] IS :: INTEGER OR r1[k] IS :: FLOAT OR r1[k] IS :: DATE
                         OR (r1[k] IS :: STRING AND r1[k] =~ '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?')] AS figures1,

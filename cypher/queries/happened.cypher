@@ -94,7 +94,7 @@ WITH r, other, event, rest, s, o,
        ELSE toLower(replace(type(r), '_', ' ')) END AS relation,
      COLLECT { UNWIND keys(r) AS k WITH k
                WHERE NOT k IN ['statementId', 'statements', 'kind', 'kinds', 'speaker', 'source', 'sources', 'sourceCount',
-                               'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'role', 'date', 'since']
+                               'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text', 'speakers', 'role', 'date', 'since']
                RETURN k ORDER BY k } AS own
 WITH r, other, event, rest, s, o, relation,
      CASE WHEN s:Measurement

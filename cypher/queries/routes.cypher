@@ -17,7 +17,7 @@
 // @column alsoServedBy: string[] — other carriers that serve some hop of the route but are not ridden; may be empty
 // @column changes: integer — how many times the route changes carrier
 // @column background: boolean — true when some leg rests on a background fact, such as a land border
-// @column evidence: citations — the article sentences behind the legs
+// @column evidence: citations — the article sentences behind the legs, then those behind the carriers in alsoServedBy
 // @column path: path — the route over the legs it rides, each edge labelled with its carrier, for pictures
 // @example from=China to=Iran via="Central Asia"
 // @expect stops: China; Kazakhstan; Turkmenistan; Iran
@@ -98,7 +98,8 @@ CALL (p, legs) {
 WITH p, route, legs, changes, backgroundLegs, [n IN nodes(p) | n.name] AS stops,
      reduce(acc = [], l IN legs | CASE WHEN l.carrierName IN acc THEN acc ELSE acc + l.carrierName END) AS carriers,
      reduce(acc = [], o IN reduce(all = [], opts IN options | all + opts) |
-       CASE WHEN o.mode <> 'carrier' OR o.carrierName IN acc THEN acc ELSE acc + o.carrierName END) AS served
+       CASE WHEN o.mode <> 'carrier' OR o.carrierName IN acc THEN acc ELSE acc + o.carrierName END) AS served,
+     reduce(all = [], opts IN options | all + [o IN opts WHERE o.mode = 'carrier']) AS offered
 RETURN stops,
        carriers,
        [i IN range(0, size(legs) - 1) | stops[i] + ' → ' + stops[i + 1] + ': ' + legs[i].carrierName
@@ -107,5 +108,7 @@ RETURN stops,
        [c IN served WHERE NOT c IN carriers] AS alsoServedBy,
        changes,
        backgroundLegs > 0 AS background,
-       reduce(acc = [], l IN legs | acc + [e IN l.evidence WHERE NOT e IN acc]) AS evidence,
+       // the legs' sentences first, then those of the other carriers the row names as also serving it
+       reduce(acc = [], l IN legs + [o IN offered WHERE NOT o.carrierName IN carriers]
+              | acc + [e IN coalesce(l.evidence, []) WHERE NOT e IN acc]) AS evidence,
        route AS path

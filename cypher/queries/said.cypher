@@ -1,4 +1,4 @@
-// @description Who said what: every statement the sources attribute to a named speaker, one row per statement, and one row per figure a speaker gave (the figure, what it measures and the statements that tie it to what it measures folded into that row). With a speaker, only what that person said, or what a person in office there said (a state's president); with about, only statements whose subject or object it is, that are about a figure measuring it, or whose details name it. A relation that several sources state keeps the speaker of its strongest statement only: when an article asserts what another source attributes to someone, the row is the article's and has no speaker.
+// @description Who said what: every statement the sources attribute to a named speaker, one row per statement, and one row per figure a speaker gave (the figure, what it measures and the statements that tie it to what it measures folded into that row). With a speaker, only what that person said, or what a person in office there said (a state's president); with about, only statements whose subject or object it is, that are about a figure measuring it, or whose details name it. A relation that several sources state is attributed to the speaker any of its statements names (the relationship keeps one speaker per statement in speakers).
 // @param speaker: entity? — optional: who said it: a person, or a state or organisation whose office holders to take
 // @param about: entity? — optional: what it is about: the subject or object of the statement, an entity a figure measures, or one its details name
 // @column speaker: string — name of the person or actor the statement is attributed to
@@ -40,12 +40,14 @@
 // @expect detail: 2027
 CALL () {
   // statements attributed to a speaker that are not about a figure: one row each
+  // a corroborated relation keeps each statement's speaker in speakers: what one source attributes stays attributed
   MATCH (s:Entity)-[r]->(o:Entity)
-  WHERE r.speaker IS NOT NULL AND NOT s:Measurement AND NOT o:Measurement
-  WITH s, r, o, r.speaker AS speakerId,
+  WHERE r.statementId IS NOT NULL AND NOT s:Measurement AND NOT o:Measurement
+  UNWIND CASE WHEN r.speaker IS NOT NULL THEN [r.speaker] ELSE [x IN coalesce(r.speakers, []) WHERE x <> ''][0..1] END AS speakerId
+  WITH s, r, o, speakerId,
        COLLECT { UNWIND keys(r) AS k WITH k
                  WHERE NOT k IN ['statementId', 'statements', 'kind', 'kinds', 'speaker', 'source', 'sources', 'sourceCount',
-                                 'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus']
+                                 'reference', 'anchor', 'anchors', 'evidence', 'evidenceStatus', 'text', 'speakers']
                  RETURN k ORDER BY k } AS own
   WITH s, r, o, speakerId,
        [k IN own | reduce(w = '', c IN split(k, '') | w + CASE WHEN c <> toLower(c) THEN ' ' + toLower(c) ELSE c END) + ': '
@@ -59,7 +61,8 @@ CALL () {
   UNION ALL
   // figures a speaker gave: the report and the ties to what the figure measures that the speaker is given for
   MATCH (m:Measurement)-[r]-(:Entity)
-  WITH m, r, CASE WHEN type(r) = 'REPORTED' THEN coalesce(r.speaker, startNode(r).id) ELSE r.speaker END AS speakerId
+  WITH m, r, CASE WHEN type(r) = 'REPORTED' THEN coalesce(r.speaker, startNode(r).id)
+                  ELSE coalesce(r.speaker, head([x IN coalesce(r.speakers, []) WHERE x <> ''])) END AS speakerId
   WHERE speakerId IS NOT NULL
   WITH m, speakerId, r ORDER BY type(r) <> 'REPORTED', r.statementId
   WITH m, speakerId, collect(r) AS rels

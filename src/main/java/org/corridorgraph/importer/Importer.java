@@ -185,6 +185,10 @@ public final class Importer {
         if (relation.speaker() != null) {
             props.put("speaker", relation.speaker());
         }
+        // one speaker a statement ("" for none), in the order of statements: a corroborating fact does not erase who said it
+        if (relation.statements().stream().anyMatch(st -> st.speaker() != null)) {
+            props.put("speakers", relation.statements().stream().map(st -> st.speaker() == null ? "" : st.speaker()).toList());
+        }
         if (relation.reference() != null) {
             props.put("reference", relation.reference());
         }

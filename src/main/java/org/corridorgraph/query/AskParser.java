@@ -69,7 +69,10 @@ public final class AskParser {
             return Optional.empty(); // a reason is a statement's, not a shape's: retrieval finds it
         }
         if (has(q, "chokepoint", "bottleneck", "weak point", "single point")) {
-            return pair(text, "chokepoints", "from", "to", names);
+            Optional<Question> placed = pair(text, "chokepoints", "from", "to", names);
+            if (placed.isPresent()) {
+                return placed;
+            }
         }
         if ((q.startsWith(" when ") || q.startsWith(" on what date") || q.startsWith(" in what year") || q.startsWith(" by what year")
                 || q.startsWith(" what year") || q.startsWith(" which year")) && !names.isEmpty()) {
@@ -106,7 +109,7 @@ public final class AskParser {
             Optional<EntityRef> deal = names.stream().filter(n -> DEALS.stream().anyMatch(l -> is(n, l))).findFirst()
                     .or(() -> names.stream().filter(n -> !is(n, "State")).findFirst());
             if (deal.isPresent()) {
-                boolean signer = who && has(q, " signed", " signatory", " signatories", " on behalf");
+                boolean signer = q.startsWith(" who ") && has(q, " signed", " signatory", " signatories", " on behalf");
                 return Optional.of(new Question(text, "parties", args("deal", deal.get()), signer ? "signedBy" : null));
             }
         }
@@ -160,17 +163,26 @@ public final class AskParser {
         if (has(q, "members of", "member states of", "who belongs to", "who is in", "who are in", "which states are in",
                 "which countries are in", "who are the members", "founding members", "which states took part", "joined the")
                 && bloc.isPresent() && !has(q, " member of")) {
-            return one(text, "members", "bloc", List.of(bloc.get()));
+            Optional<Question> placed = one(text, "members", "bloc", List.of(bloc.get()));
+            if (placed.isPresent()) {
+                return placed;
+            }
         }
         if (has(q, "member of", "memberships", "belong to", "belongs to", "part of which", "which blocs", "what blocs", "joined")) {
-            return one(text, "memberships", "entity", names);
+            Optional<Question> placed = one(text, "memberships", "entity", names);
+            if (placed.isPresent()) {
+                return placed;
+            }
         }
-        if (region.isPresent() && names.size() == 1 && has(q, "which states", "which countries", "what states", "what countries",
+        if (region.isPresent() && names.size() <= 2 && has(q, "which states", "which countries", "what states", "what countries",
                 "states do", "countries do", "states are named", "states are mentioned", "states appear")) {
-            return one(text, "regionStates", "region", List.of(region.get())).map(x -> new Question(x.text(), x.query(), x.args(), "namedState"));
+            return Optional.of(new Question(text, "regionStates", args("region", region.get()), "namedState"));
         }
         if (has(q, " trade ", " trade", "turnover", "exports", "imports")) {
-            return pair(text, "trade", "a", "b", names);
+            Optional<Question> placed = pair(text, "trade", "a", "b", names);
+            if (placed.isPresent()) {
+                return placed;
+            }
         }
         if (has(q, "sanction", "restriction")) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
@@ -206,9 +218,15 @@ public final class AskParser {
         }
         if (has(q, "connected", "connection", "link between", "linked", "links", "relate", "relation")) {
             if (names.size() >= 2) {
-                return pair(text, "path", "from", "to", names);
+                Optional<Question> placed = pair(text, "path", "from", "to", names);
+                if (placed.isPresent()) {
+                    return placed;
+                }
             }
-            return one(text, "neighbourhood", "entity", names);
+            Optional<Question> placed = one(text, "neighbourhood", "entity", names);
+            if (placed.isPresent()) {
+                return placed;
+            }
         }
         if (has(q, "what happened", "when", "timeline", "events", "chronology", "happened", "what date", "which year", "by what year")) {
             Map<String, List<ParamValue>> params = new LinkedHashMap<>();
@@ -225,7 +243,10 @@ public final class AskParser {
         }
         if (has(q, "around", "neighbourhood", "neighborhood", "tell me about", "what about", "who is", "what is", "everything about",
                 "what do the articles say about", "what does the graph hold about", "say about") && names.size() == 1) {
-            return one(text, "neighbourhood", "entity", names);
+            Optional<Question> placed = one(text, "neighbourhood", "entity", names);
+            if (placed.isPresent()) {
+                return placed;
+            }
         }
         return Optional.empty();
     }
@@ -296,6 +317,12 @@ public final class AskParser {
         }
         if (!avoided.isEmpty()) {
             params.put("avoid", avoided.stream().map(AskParser::entity).toList());
+        }
+        for (String mode : List.of("rail", "road", "sea", "pipeline")) {
+            if (lower.matches(".*\\b(by|over|on) (the )?" + mode + "\\b.*") || (mode.equals("rail") && lower.matches(".*\\b(railway|railways|train|trains)\\b.*"))) {
+                params.put("mode", List.of(new ParamValue.Text(mode)));
+                break;
+            }
         }
         return Optional.of(new Question(text, "routes", new Arguments(params)));
     }

@@ -32,6 +32,9 @@ public final class Asker {
     private static final int KEPT = 8;
     private static final int SUGGESTIONS = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** What answers "when": a year, a month, or a span back from the report ("10 days ago"); a weekday alone does not. */
+    private static final Pattern WHEN = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b(January|February|March|April|May|June|July|August|September|"
+            + "October|November|December)\\b|\\b\\d+ (days|weeks|months|years) ago\\b|\\b\\d{4}-\\d{2}");
     /** Words that carry no content in a question: question words, auxiliaries, articles, "articles". */
     private static final Set<String> STOP = Set.of(("a an the of to in on at for and or but with by from into about as is are was were be been "
             + "being do does did done has have had having it its it's this that these those there their they them he she his her him "
@@ -94,7 +97,9 @@ public final class Asker {
                     // the rows answer a question of this shape, but hold little of what this one asks about
                     notes.add("the " + q.query() + " rows hold " + percent(held) + " of the question's words; retrieval tried instead");
                     QueryResult retrieved = retrieveOrNull(text, named, notes);
-                    if (retrieved != null) {
+                    boolean dated = !List.of("date", "year").contains(q.asking()) || (retrieved != null
+                            && retrieved.rows().stream().anyMatch(r -> WHEN.matcher(text(r.get("says")) + " " + text(r.get("sentence"))).find()));
+                    if (retrieved != null && dated) {
                         return retrieved;
                     }
                     String what = query.unsaid().stream().filter(u -> u.column().equals(q.asking())).map(Unsaid::what).findFirst()
@@ -212,7 +217,11 @@ public final class Asker {
         about.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
         about.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
         QueryResult known = runner.run("search", new Arguments(about));
-        List<Map<String, Object>> rows = known.rows().stream().filter(r -> touches(r, named)).limit(KEPT).toList();
+        List<String> words = contentWords(text, named);
+        // what touches the entities first; then what holds the entities by the words the question wrote for them
+        List<Map<String, Object>> rows = new ArrayList<>(known.rows().stream().filter(r -> touches(r, named)).limit(KEPT).toList());
+        known.rows().stream().filter(r -> !rows.contains(r) && coverage(words, named, r) >= THRESHOLD)
+                .limit(Math.max(0, KEPT - rows.size())).forEach(rows::add);
         String what = named.stream().map(EntityRef::name).collect(Collectors.joining(" and "));
         String answer = lead + " " + (rows.isEmpty() ? "They name " + what + " but hold no statement about it."
                 : "What they say about " + what + " is below.");

@@ -15,7 +15,7 @@ import org.neo4j.driver.Value;
 public final class EntityDetails {
     private static final int SUGGESTIONS = 5;
     /** Provenance has fields of its own in a link; these stay out of its properties. */
-    private static final Set<String> PROVENANCE = Set.of("evidence", "evidenceStatus", "kind", "speaker", "source", "reference", "text");
+    private static final Set<String> PROVENANCE = Set.of("evidence", "evidenceStatus", "kind", "speaker", "source", "reference", "text", "speakers");
     /** Identity and search keys are fields of the entity, not properties. */
     private static final Set<String> IDENTITY = Set.of("id", "name", "aliases", "nameKeys", "aliasText");
 

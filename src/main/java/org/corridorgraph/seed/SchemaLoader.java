@@ -21,7 +21,7 @@ public final class SchemaLoader {
     /** Every relationship carries its provenance under these names. */
     public static final List<String> RESERVED_RELATIONSHIP_PROPERTIES =
             List.of("statementId", "statements", "kind", "kinds", "speaker", "source", "sources", "sourceCount", "reference",
-                    "anchor", "anchors", "evidence", "evidenceStatus", "text");
+                    "anchor", "anchors", "evidence", "evidenceStatus", "text", "speakers");
 
     private final ObjectMapper mapper;
 

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedNeo4j.class)
 class QuestionSetTest {
-    /** What the answers reach today; raise it as they improve, never lower it to pass. */
-    private static final double FLOOR = 0.60;
+    /** The issue asks for 90 %; the score is printed and written to target/question-score.md. Never lowered to pass. */
+    private static final double FLOOR = 0.90;
     private static Application app;
 
     @BeforeAll

@@ -147,7 +147,8 @@ class CatalogueExamplesTest {
                 java.util.stream.IntStream.rangeClosed(1, citations.size()).boxed().toArray(Integer[]::new));
         assertThat(citations).extracting(Citation::sentenceId).doesNotHaveDuplicates();
         // the first route's carrier is the China–Iran train, which two articles attest: both sentences are cited
-        assertThat(result.rows().get(0).get("citations")).isEqualTo(new CitationNumbers(List.of(1, 2)));
+        // first, then those of the carriers the row names as also serving it
+        assertThat(((CitationNumbers) result.rows().get(0).get("citations")).numbers()).startsWith(1, 2).doesNotHaveDuplicates();
         assertThat(citations.get(0).text()).contains("Kazakhstan and Turkmenistan");
         assertThat(citations.get(1).source()).isEqualTo("irandaily-container-trains-relaunched");
     }
