@@ -1,4 +1,4 @@
-// @description The entity's neighbourhood: every domain relationship within depth steps of it (derived LEG and IN_SOURCE links left out), one row per relationship with the shortest path from the entity that reaches it, so pictures can draw the subgraph.
+// @description The entity's neighbourhood: every domain relationship within depth steps of it (derived LEG and IN_SOURCE links left out), and every statement attributed to it as speaker (at distance 1, its path that statement alone), one row per relationship with the shortest path from the entity that reaches it, so pictures can draw the subgraph.
 // @param entity: entity — the centre
 // @param depth: integer = 1 [1..3] — how many relationship steps away from the entity to go
 // @column from: string — name of the entity the relationship starts from
@@ -39,6 +39,11 @@ CALL (e) {
   MATCH p = (e)-[rs*1..3]-(:Entity)
   WHERE all(r IN rs WHERE r.statementId IS NOT NULL)
   RETURN p, rs
+  UNION ALL
+  // what the entity said: statements attributed to it, whoever they are about, count as one step away
+  MATCH p = (:Entity)-[r]->(:Entity)
+  WHERE r.statementId IS NOT NULL AND (r.speaker = e.id OR e.id IN coalesce(r.speakers, []))
+  RETURN p, [r] AS rs
 }
 WITH last(rs) AS r, p
 ORDER BY length(p), [n IN nodes(p) | n.id], [x IN relationships(p) | x.statementId]
