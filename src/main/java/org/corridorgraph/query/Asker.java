@@ -41,7 +41,8 @@ public final class Asker {
             + "who whom whose what which when where why how whether if than then so not no any all some each every many much more most "
             + "can could should would will shall may might must let please tell me us we our you your i article articles say says said "
             + "graph hold holds mention mentioned named name names also still now new like get got make made know really very just "
-            + "thing things anything something stuff way ok okay hello hi thanks date dates year years time day days").split(" "));
+            + "thing things anything something stuff way ok okay hello hi thanks date dates year years time day days over under above "
+            + "below up down out off again ever here same other such own only too").split(" "));
 
     private final QueryRunner runner;
     private final AskParser router = new AskParser();
@@ -187,7 +188,7 @@ public final class Asker {
         if (!kept.isEmpty()) {
             return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, List.copyOf(scores), THRESHOLD), notes);
         }
-        if (found.rows().isEmpty() && named.isEmpty()) {
+        if (named.isEmpty() && best == 0) {
             List<String> suggestions = new ArrayList<>();
             for (String w : words) {
                 directory.suggest(w, 2).stream().map(EntityRef::name).filter(n -> !suggestions.contains(n)).forEach(suggestions::add);

@@ -372,8 +372,16 @@ class WebPageTest {
         waitFor("entity suggestions", d -> d.findElements(By.cssSelector("#param-memberships-entity-options option"))
                 .stream().anyMatch(o -> "Turkmenistan".equals(o.getAttribute("value"))) ? true : null);
 
+        // a name one letter off is read as the entity it means, and the answer says so
         entity.clear();
         entity.sendKeys("Kazakstan");
+        entity.sendKeys(Keys.ENTER);
+        awaitAnswer("memberships");
+        assertThat(text("#result-notes")).contains("Kazakstan → Kazakhstan");
+
+        entity = driver.findElement(By.id("param-memberships-entity"));
+        entity.clear();
+        entity.sendKeys("Kazakhst");
         entity.sendKeys(Keys.ENTER);
         // an unknown name is a 404 with suggestions; choosing one reruns the query with it
         waitFor("the unknown-entity problem", d -> d.findElement(By.id("problem")).isDisplayed() ? true : null);
