@@ -94,7 +94,7 @@ class ApiContractTest {
         check(get("/ready", 200), response("/ready", "200", "application/json"), "/ready", walk);
         Map<String, String> problems = Map.of(
                 "/api/queries/routes?from=China&to=Iran&maxHops=20", "400",
-                "/api/queries/memberships?entity=Kazakstan", "404",
+                "/api/queries/memberships?entity=Kazakhst", "404",
                 "/api/queries/memberships?entity=Iran&format=gif", "406",
                 "/api/ask?q=" + URLEncoder.encode("what colour is the sky", StandardCharsets.UTF_8), "422");
         for (Map.Entry<String, String> p : problems.entrySet()) {
