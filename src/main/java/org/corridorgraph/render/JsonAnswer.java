@@ -19,8 +19,8 @@ import org.corridorgraph.query.Citation;
  * @param notes        how names were read, e.g. "Kazakstan → Kazakhstan"; may be empty
  * @param ask          for /api/ask, how the question was answered and whether it abstained; absent otherwise
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record JsonAnswer(String query, String description, JsonNode params, List<String> columns, List<ObjectNode> rows,
                          String cypher, JsonNode cypherParams, String browserUrl, List<Citation> citations, boolean truncated,
-                         List<String> notes, Asked ask) {
+                         List<String> notes,
+                         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Asked ask) {
 }

@@ -16,7 +16,7 @@ class JsonRendererTest {
         JsonNode root = mapper.readTree(json.render(Fixtures.routes()));
 
         assertThat(root.fieldNames()).toIterable().containsExactly("query", "description", "params", "columns", "rows",
-                "cypher", "cypherParams", "browserUrl", "citations", "truncated");
+                "cypher", "cypherParams", "browserUrl", "citations", "truncated", "notes");
         assertThat(root.get("query").asText()).isEqualTo("routes");
         assertThat(root.get("params").get("from").asText()).isEqualTo("China");
         assertThat(root.get("cypherParams").get("to").asText()).isEqualTo("iran");
