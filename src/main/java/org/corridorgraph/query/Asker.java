@@ -42,7 +42,7 @@ public final class Asker {
             + "can could should would will shall may might must let please tell me us we our you your i article articles say says said "
             + "graph hold holds mention mentioned named name names also still now new like get got make made know really very just "
             + "thing things anything something stuff way ok okay hello hi thanks date dates year years time day days over under above "
-            + "below up down out off again ever here same other such own only too").split(" "));
+            + "below up down out off again ever here same other such own only too appear appears besides").split(" "));
 
     private final QueryRunner runner;
     private final AskParser router = new AskParser();
@@ -94,7 +94,8 @@ public final class Asker {
                 }
                 List<String> words = contentWords(text, named);
                 double held = answerCoverage(words, result);
-                if (q.asking() != null && !words.isEmpty() && held < THRESHOLD) {
+                // only for when-questions: there the rows are dated happenings, and the question's words say which one is meant
+                if (List.of("date", "year").contains(q.asking()) && !words.isEmpty() && held < THRESHOLD) {
                     // the rows answer a question of this shape, but hold little of what this one asks about
                     notes.add("the " + q.query() + " rows hold " + percent(held) + " of the question's words; retrieval tried instead");
                     QueryResult retrieved = retrieveOrNull(text, named, notes);
