@@ -95,7 +95,7 @@ public final class Asker {
                 List<String> words = contentWords(text, named);
                 double held = answerCoverage(words, result);
                 // only for when-questions: there the rows are dated happenings, and the question's words say which one is meant
-                if (List.of("date", "year").contains(q.asking()) && !words.isEmpty() && held < THRESHOLD) {
+                if (q.asking() != null && List.of("date", "year").contains(q.asking()) && !words.isEmpty() && held < THRESHOLD) {
                     // the rows answer a question of this shape, but hold little of what this one asks about
                     notes.add("the " + q.query() + " rows hold " + percent(held) + " of the question's words; retrieval tried instead");
                     QueryResult retrieved = retrieveOrNull(text, named, notes);
