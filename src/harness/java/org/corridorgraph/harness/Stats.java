@@ -15,16 +15,16 @@ import java.util.Map;
  * @param seconds wall-clock time of the measured phase; 0 when only latencies are known
  * @param capped  true when the time cap ended the phase before every request ran
  */
-public record Stats(int count, int errors, double p50Ms, double p90Ms, double p99Ms, double maxMs, double rps, double seconds,
-                    boolean capped) {
+public record Stats(int count, int errors, double p50Ms, double p90Ms, double p95Ms, double p99Ms, double maxMs, double rps,
+                    double seconds, boolean capped) {
 
     /** @param nanos per-request latencies; only the first {@code count} are used */
     public static Stats of(long[] nanos, int count, int errors, long wallNanos, boolean capped) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         double seconds = wallNanos / 1e9;
-        return new Stats(count, errors, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)),
-                ms(count == 0 ? 0 : sorted[count - 1]), seconds <= 0 ? 0 : round(count / seconds), round(seconds), capped);
+        return new Stats(count, errors, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 95)),
+                ms(percentile(sorted, 99)), ms(count == 0 ? 0 : sorted[count - 1]), seconds <= 0 ? 0 : round(count / seconds), round(seconds), capped);
     }
 
     /** Latencies only, of requests whose wall-clock time is not the point (the resilience scenarios'). */

@@ -21,6 +21,7 @@ class StatsTest {
 
         assertThat(stats.p50Ms()).isEqualTo(50.0);
         assertThat(stats.p90Ms()).isEqualTo(90.0);
+        assertThat(stats.p95Ms()).isEqualTo(95.0);
         assertThat(stats.p99Ms()).isEqualTo(99.0);
         assertThat(stats.maxMs()).isEqualTo(100.0);
         assertThat(stats.rps()).isEqualTo(50.0);

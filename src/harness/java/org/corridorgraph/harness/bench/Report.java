@@ -13,8 +13,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.Stats;
 
-/** The table a person reads and target/bench/results.json, which keeps what other runs wrote (scale, or the comparison). */
+/** The tables a person reads and target/bench/results.json, which keeps what other runs wrote (scale, or the comparison). */
 public final class Report {
     public static final Path DEFAULT_FILE = Path.of("target", "bench", "results.json");
 
@@ -51,7 +52,7 @@ public final class Report {
                 && e.clients() == like.clients()).findFirst();
     }
 
-    static double ratio(double a, double b) {
+    public static double ratio(double a, double b) {
         return b <= 0 ? 0 : Math.round(a / b * 100.0) / 100.0;
     }
 
@@ -68,6 +69,30 @@ public final class Report {
                     r.get("p99_ours_over_query_api"), r.get("p50_ours_over_driver"), r.get("p99_ours_over_driver"));
         }
         out.flush();
+    }
+
+    /** Per question, the aggregate "ask", the memberships baseline of the same rounds, and the ratio against the bound. */
+    public static void askTable(PrintWriter out, AskBench.Outcome outcome) {
+        out.printf("%-14s %-9s %-14s %-9s %9s %9s %9s %9s%n", "ask", "method", "shape", "answer", "p50 ms", "p95 ms", "p99 ms", "req/s");
+        for (AskBench.Row r : outcome.rows()) {
+            out.printf("%-14s %-9s %-14s %-9s %9.2f %9.2f %9.2f %9.1f%s%n", r.question().key(), r.answer().get("method"),
+                    r.answer().get("shape"), Boolean.TRUE.equals(r.answer().get("abstained")) ? "abstains" : "answers",
+                    r.stats().p50Ms(), r.stats().p95Ms(), r.stats().p99Ms(), r.stats().rps(), capped(r.stats()));
+        }
+        askLine(out, "ask (all)", outcome.ask());
+        askLine(out, "memberships", outcome.memberships());
+        out.printf("ask p50 / memberships p50 = %.2fx: %s (limit %.0fx; printed, not asserted)%n", outcome.ratio(),
+                outcome.within() ? "pass" : "FAIL", AskBench.LIMIT);
+        out.println("no result cache in the product, nothing bypassed; no embeddings, embedding share 0%");
+        out.flush();
+    }
+
+    private static void askLine(PrintWriter out, String key, Stats s) {
+        out.printf("%-14s %-9s %-14s %-9s %9.2f %9.2f %9.2f %9.1f%s%n", key, "", "", "", s.p50Ms(), s.p95Ms(), s.p99Ms(), s.rps(), capped(s));
+    }
+
+    private static String capped(Stats s) {
+        return s.capped() ? "  (time cap: " + s.count() + " requests)" : "";
     }
 
     public static Map<String, Object> read(ObjectMapper mapper, Path file) {

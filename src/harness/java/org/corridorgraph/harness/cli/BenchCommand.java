@@ -14,7 +14,9 @@ import org.corridorgraph.cli.ExitCodes;
 import org.corridorgraph.cli.InputOptions;
 import org.corridorgraph.cli.Version;
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.bench.AskBench;
 import org.corridorgraph.harness.bench.BenchQuery;
+import org.corridorgraph.harness.bench.BenchQuestion;
 import org.corridorgraph.harness.bench.BenchServer;
 import org.corridorgraph.harness.bench.ColdStart;
 import org.corridorgraph.harness.bench.Comparison;
@@ -31,11 +33,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Measures our HTTP layer against Neo4j's Query API and the raw driver on one embedded server, and
- * serve's cold start and memory; with --scale, import and query cost on synthetic corpora.
+ * Measures our HTTP layer against Neo4j's Query API and the raw driver on one embedded server,
+ * {@code /api/ask} on the same server against {@code memberships}, and serve's cold start and memory;
+ * with --scale, import and query cost on synthetic corpora.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: our API vs Neo4j's Query API vs the driver (same server, same Cypher), serve's cold start and memory;",
+        description = {"Benchmark: our API vs Neo4j's Query API vs the driver (same server, same Cypher), /api/ask's questions against",
+                "memberships on the same server, serve's cold start and memory;",
                 "with --scale, import throughput, heap and query latency on synthetic corpora. Writes target/bench/results.json."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", defaultValue = "2000", description = "measured requests per cell (default: ${DEFAULT-VALUE})")
@@ -66,6 +70,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-diagnostics", description = "skip the breakdown of our per-request time")
     boolean noDiagnostics;
+
+    @Option(names = "--ask-requests", paramLabel = "N", defaultValue = "500",
+            description = "measured /api/ask requests per question, and for the memberships baseline beside them (default: ${DEFAULT-VALUE})")
+    int askRequests;
+
+    @Option(names = "--ask-warmup", paramLabel = "N", defaultValue = "100", description = "warm-up requests per question (default: ${DEFAULT-VALUE})")
+    int askWarmup;
+
+    @Option(names = "--no-ask", description = "skip /api/ask's questions and their ratio to memberships")
+    boolean noAsk;
 
     @Option(names = "--out", paramLabel = "FILE", description = "results file (default: target/bench/results.json); other sections already in it are kept")
     Path out;
@@ -154,10 +168,23 @@ public final class BenchCommand implements Callable<Integer> {
                 + maxSeconds + " s per cell; one embedded Neo4j, seed data imported");
         log.flush();
         Comparison.Outcome outcome;
+        AskBench.Settings askSettings = new AskBench.Settings(BenchQuestion.STANDARD, askRequests, askWarmup, Duration.ofSeconds(maxSeconds));
+        AskBench.Outcome ask = null;
+        Map<String, Object> askMachine = null;
         try (BenchServer server = BenchServer.start(input.inputs(), Version.current(), new PrintWriter(java.io.Writer.nullWriter()))) {
             log.println("  ours: " + server.ourBaseUrl() + "   Query API: " + server.queryApiUrl());
             log.flush();
             outcome = new Comparison(server, mapper, cypher, log).run(settings);
+            if (!noAsk) {
+                log.println();
+                log.println("ask: " + BenchQuestion.STANDARD.size() + " questions to /api/ask and " + AskBench.BASELINE.ourPath()
+                        + " on the same server, 1 client, " + askRequests + " requests each after " + askWarmup
+                        + " warm-up, in " + AskBench.ROUNDS + " interleaved rounds");
+                log.flush();
+                askMachine = Machine.describe();
+                ask = new AskBench(server, mapper, log).run(askSettings);
+                askMachine.put("load_average_at_end", Machine.loadAverage());
+            }
         }
         List<Map<String, Object>> entries = outcome.entries().stream().map(Comparison.Entry::json).toList();
         Map<String, Object> settingsJson = new LinkedHashMap<>();
@@ -173,6 +200,33 @@ public final class BenchCommand implements Callable<Integer> {
         results.put("diagnostics", outcome.diagnostics());
         log.println();
         Report.table(log, outcome.entries());
+        if (ask != null) {
+            AskBench.Outcome asked = ask;
+            Map<String, Object> askJson = new LinkedHashMap<>();
+            askJson.put("machine", askMachine);
+            askJson.putAll(asked.json(askSettings));
+            // the comparison's own memberships (ours, 1 client) of this run, as a cross-check of the baseline
+            outcome.entries().stream().filter(e -> e.query().equals(AskBench.BASELINE.key()) && e.clients() == 1
+                    && e.system().equals(Systems.OURS)).findFirst().ifPresent(e -> {
+                        askJson.put("memberships_p50_ms_in_comparison", e.stats().p50Ms());
+                        askJson.put("p50_ask_over_comparison_memberships", Report.ratio(asked.ask().p50Ms(), e.stats().p50Ms()));
+                    });
+            results.put("ask", askJson);
+            log.println();
+            Report.askTable(log, asked);
+            if (askJson.get("p50_ask_over_comparison_memberships") != null) {
+                log.println("cross-check: against the comparison's memberships (ours, 1 client, " + askJson.get("memberships_p50_ms_in_comparison")
+                        + " ms p50) the ratio is " + askJson.get("p50_ask_over_comparison_memberships") + "x");
+            }
+            log.println("machine: " + machineLine(askMachine));
+            log.flush();
+        }
+    }
+
+    /** The line the docs quote: CPUs, CPU model, memory, Java, and the load averages (1, 5, 15 min) at the start and end of the ask phase. */
+    static String machineLine(Map<String, Object> m) {
+        return m.get("cpus") + " CPUs (" + m.get("cpu_model") + "), " + m.get("memory_total_gb") + " GB RAM, " + m.get("java")
+                + "; load average " + m.get("load_average_at_start") + " at the start of ask, " + m.get("load_average_at_end") + " at its end";
     }
 
     /** Earlier results of other sizes are kept; a size measured again replaces its entry. Ordered by size. */
@@ -191,6 +245,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void validate() {
+        if (askRequests < 1 || askWarmup < 0) {
+            throw new HarnessException("--ask-requests must be positive and --ask-warmup not negative", "for example: --ask-requests 500 --ask-warmup 100");
+        }
         if (requests < 1 || warmup < 0 || maxSeconds < 1 || clients.stream().anyMatch(c -> c < 1 || c > 512)) {
             throw new HarnessException("--requests, --warmup, --clients and --max-seconds must be positive (clients at most 512)",
                     "for example: bench --requests 2000 --warmup 300 --clients 1,16");
@@ -216,6 +273,9 @@ public final class BenchCommand implements Callable<Integer> {
             target(out, "ours <= 1.0x Query API p99, " + where, r.get("p99_ours_over_query_api"), 1.0);
             target(out, "ours <= 1.5x driver p50, " + where, r.get("p50_ours_over_driver"), 1.5);
             target(out, "ours <= 1.5x driver p99, " + where, r.get("p99_ours_over_driver"), 1.5);
+        }
+        if (results.get("ask") instanceof Map<?, ?> ask) {
+            target(out, "ask p50 <= 5x memberships p50 (1 client, same rounds)", ask.get("p50_ask_over_memberships"), AskBench.LIMIT);
         }
         if (results.get("coldStart_ms") instanceof Number cold) {
             target(out, "cold start <= 8 s (fresh store, import included), ms", cold, 8000);
