@@ -28,7 +28,7 @@ public record BenchQuestion(String key, String question, String kind) {
             new BenchQuestion("said", "what did Pezeshkian say about trade", "who said what"),
             new BenchQuestion("figures", "how many firms with Iranian capital work in Kazakhstan", "a figure (demonym)"),
             new BenchQuestion("trade", "trade turnover between Iran and Kazakhstan", "trade figures"),
-            new BenchQuestion("retrieval", "what did sanctions affect beyond trade", "retrieval over statements and sentences"),
+            new BenchQuestion("retrieval", "why did the trade of Kazakhstan with Iran drop", "retrieval over statements and sentences: a why-question"),
             new BenchQuestion("attacked", "who attacked the Caspian Pipeline Consortium", "who attacked X"),
             new BenchQuestion("abstain", "which bank lent money for Chabahar Port cranes", "abstains: the articles do not say"));
 
