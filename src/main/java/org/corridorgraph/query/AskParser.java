@@ -32,13 +32,16 @@ public final class AskParser {
             "what is around Turkmenistan",
             "who is Kazakhstan's transport minister",
             "what did Tokayev say",
-            "who are the parties to the gas swap deal",
+            "who are the parties to the Abraham Accords",
             "what does the 53% figure measure",
             "what happened to Chabahar",
             "what does Iran seek in Central Asia",
             "who attacked the Caspian Pipeline Consortium",
             "which Central Asian states are in the EEU",
-            "which states of Central Asia do the articles name");
+            "which states of Central Asia do the articles name",
+            "where do the sources disagree about Kazakhstan",
+            "what evidence links Kazakhstan and Iran",
+            "why did Kazakhstan's trade with Iran fall");
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern FIGURE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(%|percent|per cent|million|billion|bn)?");
@@ -67,6 +70,11 @@ public final class AskParser {
 
         if (q.startsWith(" why ") || q.startsWith(" how come ")) {
             return Optional.empty(); // a reason is a statement's, not a shape's: retrieval finds it
+        }
+        if (has(q, " disagree", " contradict", " differently", " conflicting figures", " sources differ", " discrepanc")) {
+            Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+            names.stream().findFirst().ifPresent(n -> params.put("entity", List.of(entity(n))));
+            return Optional.of(new Question(text, "conflicts", new Arguments(params)));
         }
         if (has(q, "chokepoint", "bottleneck", "weak point", "single point")) {
             Optional<Question> placed = pair(text, "chokepoints", "from", "to", names);
