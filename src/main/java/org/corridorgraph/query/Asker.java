@@ -137,15 +137,16 @@ public final class Asker {
         return coverage(words, List.of(), one);
     }
 
-    /** Retrieval's kept rows (possibly none), as an answer. */
-    private QueryResult retrieval(String text, List<EntityRef> named, List<String> notes) {
+    /** What one retrieval found: the search's rows, those kept with their scores, the best score, and how it was done. */
+    private record Ranked(QueryResult found, List<Map<String, Object>> kept, List<Double> scores, double best, String how,
+                          List<String> words) {
+    }
+
+    /** Runs search for the question's content words, raised for the entities named, and keeps rows at the threshold. */
+    private Ranked rank(String text, List<EntityRef> named) {
         List<String> words = contentWords(text, named);
         String wanted = String.join(" ", words.isEmpty() ? List.of(text) : words);
-        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
-        params.put("text", List.of(new ParamValue.Text(wanted + names(named))));
-        params.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
-        params.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
-        QueryResult found = runner.run("search", new Arguments(params));
+        QueryResult found = search(wanted + names(named), named, CANDIDATES);
         List<Map<String, Object>> kept = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         double best = 0;
@@ -160,34 +161,32 @@ public final class Asker {
         String how = "retrieval: full-text search over statements and sentences for '" + wanted + "'"
                 + (named.isEmpty() ? "" : ", raised for " + named.stream().map(EntityRef::name).collect(Collectors.joining(", ")))
                 + "; best row holds " + percent(best) + " of the question's words, threshold " + percent(THRESHOLD);
-        return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, List.copyOf(scores), THRESHOLD), notes);
+        return new Ranked(found, kept, List.copyOf(scores), best, how, words);
+    }
+
+    private QueryResult search(String words, List<EntityRef> entities, int limit) {
+        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
+        params.put("text", List.of(new ParamValue.Text(words)));
+        params.put("entities", entities.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
+        params.put("limit", List.of(new ParamValue.Text(String.valueOf(limit))));
+        return runner.run("search", new Arguments(params));
+    }
+
+    /** Retrieval's kept rows (possibly none), as an answer. */
+    private QueryResult retrieval(String text, List<EntityRef> named, List<String> notes) {
+        Ranked r = rank(text, named);
+        return r.found().withRows(r.kept()).answering(new Asked(text, Asked.RETRIEVAL, "search", r.how(), false, null, r.scores(), THRESHOLD), notes);
     }
 
     private QueryResult retrieve(String text, List<EntityRef> named, List<String> notes, EntityDirectory directory) {
-        List<String> words = contentWords(text, named);
-        String wanted = String.join(" ", words.isEmpty() ? List.of(text) : words);
-        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
-        params.put("text", List.of(new ParamValue.Text(wanted + names(named))));
-        params.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
-        params.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
-        QueryResult found = runner.run("search", new Arguments(params));
-
-        List<Map<String, Object>> kept = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        double best = 0;
-        for (Map<String, Object> row : found.rows()) {
-            double coverage = coverage(words, named, row);
-            best = Math.max(best, coverage);
-            if (coverage >= THRESHOLD && kept.size() < KEPT) {
-                kept.add(row);
-                scores.add(round(coverage));
-            }
-        }
-        String how = "retrieval: full-text search over statements and sentences for '" + wanted + "'"
-                + (named.isEmpty() ? "" : ", raised for " + named.stream().map(EntityRef::name).collect(Collectors.joining(", ")))
-                + "; best row holds " + percent(best) + " of the question's words, threshold " + percent(THRESHOLD);
+        Ranked r = rank(text, named);
+        QueryResult found = r.found();
+        List<Map<String, Object>> kept = r.kept();
+        List<String> words = r.words();
+        String how = r.how();
+        double best = r.best();
         if (!kept.isEmpty()) {
-            return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, List.copyOf(scores), THRESHOLD), notes);
+            return found.withRows(kept).answering(new Asked(text, Asked.RETRIEVAL, "search", how, false, null, r.scores(), THRESHOLD), notes);
         }
         if (named.isEmpty() && best == 0) {
             List<String> suggestions = new ArrayList<>();
@@ -214,12 +213,8 @@ public final class Asker {
         if (named.isEmpty()) {
             return retrieveAbstaining(text, notes, lead, how);
         }
-        Map<String, List<ParamValue>> about = new LinkedHashMap<>();
-        about.put("text", List.of(new ParamValue.Text((String.join(" ", contentWords(text, named)) + names(named)).strip())));
-        about.put("entities", named.stream().map(e -> (ParamValue) new ParamValue.Entity(e)).toList());
-        about.put("limit", List.of(new ParamValue.Text(String.valueOf(CANDIDATES))));
-        QueryResult known = runner.run("search", new Arguments(about));
         List<String> words = contentWords(text, named);
+        QueryResult known = search((String.join(" ", words) + names(named)).strip(), named, CANDIDATES);
         // what touches the entities first; then what holds the entities by the words the question wrote for them
         List<Map<String, Object>> rows = new ArrayList<>(known.rows().stream().filter(r -> touches(r, named)).limit(KEPT).toList());
         known.rows().stream().filter(r -> !rows.contains(r) && coverage(words, named, r) >= THRESHOLD)
@@ -231,11 +226,8 @@ public final class Asker {
     }
 
     private QueryResult retrieveAbstaining(String text, List<String> notes, String lead, String how) {
-        Map<String, List<ParamValue>> params = new LinkedHashMap<>();
         List<String> words = contentWords(text, List.of());
-        params.put("text", List.of(new ParamValue.Text(String.join(" ", words.isEmpty() ? List.of(text) : words))));
-        params.put("limit", List.of(new ParamValue.Text("3")));
-        QueryResult found = runner.run("search", new Arguments(params));
+        QueryResult found = search(String.join(" ", words.isEmpty() ? List.of(text) : words), List.of(), 3);
         return found.answering(new Asked(text, Asked.RETRIEVAL, "search", how, true, lead + " The nearest statements are below.",
                 List.of(), THRESHOLD), notes);
     }
