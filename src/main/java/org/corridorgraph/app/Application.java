@@ -2,8 +2,6 @@ package org.corridorgraph.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,6 +31,10 @@ import org.corridorgraph.query.QueryLimits;
 import org.corridorgraph.query.Asker;
 import org.corridorgraph.query.QueryRunner;
 import org.corridorgraph.query.ReadTransactions;
+import org.corridorgraph.query.BoltReads;
+import org.corridorgraph.query.InProcessReads;
+import org.corridorgraph.query.ImportGeneration;
+import org.corridorgraph.http.AnswerCache;
 import org.corridorgraph.render.BrowserGuide;
 import org.corridorgraph.render.BrowserStyle;
 import org.corridorgraph.render.Renderers;
@@ -47,9 +49,6 @@ import org.corridorgraph.seed.SchemaLoader;
  * harness and the tests all build it here.
  */
 public final class Application implements AutoCloseable {
-    /** How often the entity names are checked against the import's fingerprint. */
-    static final Duration ENTITY_RECHECK = Duration.ofSeconds(10);
-
     /** Whether starting imports the seed data. */
     public enum Imports {
         /** Use the graph as it is (query, ask, report). */
@@ -66,18 +65,48 @@ public final class Application implements AutoCloseable {
      * @param draft      a draft folder of extract's to review at /review (serve --draft); null for none
      */
     public record Settings(Inputs inputs, QueryLimits limits, Imports imports, boolean forReading, String version,
-                           BrowserEndpoints browser, Path draft) {
+                           BrowserEndpoints browser, Path draft, Answers answers) {
         public Settings(Inputs inputs, QueryLimits limits, Imports imports, boolean forReading, String version,
                         BrowserEndpoints browser) {
-            this(inputs, limits, imports, forReading, version, browser, null);
+            this(inputs, limits, imports, forReading, version, browser, null, Answers.DEFAULT);
         }
 
         public Settings withBrowser(BrowserEndpoints endpoints) {
-            return new Settings(inputs, limits, imports, forReading, version, endpoints, draft);
+            return new Settings(inputs, limits, imports, forReading, version, endpoints, draft, answers);
         }
 
         public Settings withDraft(Path folder) {
-            return new Settings(inputs, limits, imports, forReading, version, browser, folder);
+            return new Settings(inputs, limits, imports, forReading, version, browser, folder, answers);
+        }
+
+        public Settings withAnswers(Answers how) {
+            return new Settings(inputs, limits, imports, forReading, version, browser, draft, how);
+        }
+    }
+
+    /** Which way canned queries reach the embedded Neo4j; an external one (--uri) is always reached over Bolt. */
+    public enum ReadPath {
+        /** In this process, through the embedded API: no Bolt round trip, no serialisation. */
+        IN_PROCESS,
+        /** Over Bolt through the driver, as for an external Neo4j. */
+        BOLT
+    }
+
+    /**
+     * How answers are computed and kept.
+     *
+     * @param cacheBytes  the answer cache's bound; 0 turns it off
+     * @param benchBypass let a request skip the cache with a header (the benchmark's switch to time misses)
+     */
+    public record Answers(ReadPath reads, long cacheBytes, boolean benchBypass) {
+        public static final Answers DEFAULT = new Answers(ReadPath.IN_PROCESS, 32L << 20, false);
+
+        public Answers withReads(ReadPath path) {
+            return new Answers(path, cacheBytes, benchBypass);
+        }
+
+        public Answers withBenchBypass() {
+            return new Answers(reads, cacheBytes, true);
         }
     }
 
@@ -92,11 +121,13 @@ public final class Application implements AutoCloseable {
     private final ImportSummary imported;
     private final GraphCheck graphCheck;
     private final AtomicReference<String> graphState;
+    private final ImportGeneration generation;
     private Javalin server;
 
     private Application(GraphConnection graph, boolean ownsGraph, Schema schema, QueryRunner queries, Asker asker, EntityDetails entityDetails,
                         Renderers renderers, HttpApp http, ImportSummary imported, GraphCheck graphCheck,
-                        AtomicReference<String> graphState) {
+                        AtomicReference<String> graphState, ImportGeneration generation) {
+        this.generation = generation;
         this.graph = graph;
         this.ownsGraph = ownsGraph;
         this.schema = schema;
@@ -212,9 +243,12 @@ public final class Application implements AutoCloseable {
                 out.flush();
             }
             BrowserEndpoints browser = settings.browser() != null ? settings.browser() : BrowserEndpoints.of(graph);
-            EntityCache entities = new EntityCache(graph.driver(), cypher, ENTITY_RECHECK, Clock.systemUTC());
             Availability availability = new Availability();
-            ReadTransactions reads = new ReadTransactions(graph.driver(), settings.limits(), availability);
+            ReadTransactions reads = graph.embedded() != null && settings.answers().reads() == ReadPath.IN_PROCESS
+                    ? new InProcessReads(graph.embedded()::database, settings.limits(), availability)
+                    : new BoltReads(graph.driver(), settings.limits(), availability);
+            ImportGeneration generation = new ImportGeneration(reads, cypher).watch();
+            EntityCache entities = new EntityCache(graph.driver(), cypher, generation);
             Citer citer = new Citer(cypher);
             QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links(), cypher);
             EntityDetails details = new EntityDetails(entities, reads, citer, cypher, queries::requireReady);
@@ -228,9 +262,10 @@ public final class Application implements AutoCloseable {
                     .orElse(new Readiness.Status(false, "database reachable but not imported", graphState.get()));
             Asker asker = new Asker(queries);
             HttpApp http = new HttpApp(readiness, queries, asker, details, renderers, mapper, settings.version(), docs, browser.login(),
-                    review == null ? null : new ReviewRoutes(review, mapper));
+                    review == null ? null : new ReviewRoutes(review, mapper),
+                    new HttpApp.Caching(new AnswerCache(settings.answers().cacheBytes()), generation, settings.answers().benchBypass()));
             return new Application(graph, ownsGraph, schema, queries, asker, details, renderers, http, imported,
-                    new GraphCheck(graph.driver(), cypher), graphState);
+                    new GraphCheck(graph.driver(), cypher), graphState, generation);
         }
     }
 
@@ -287,6 +322,7 @@ public final class Application implements AutoCloseable {
             if (server != null) {
                 server.stop();
             }
+            generation.close();
         } finally {
             if (ownsGraph) {
                 graph.close();

@@ -20,7 +20,7 @@ final class Launch {
     static Application.Prepared prepare(InputOptions input, QueryOptions queries, Application.Imports imports, boolean forReading,
                                         Path draft) {
         return Application.prepare(new Application.Settings(input.inputs(), queries.limits(), imports, forReading, Version.current(), null)
-                .withDraft(draft));
+                .withDraft(draft).withAnswers(queries.answers()));
     }
 
     /** On --uri, or on the embedded store with Bolt on a free loopback port and no HTTP. */

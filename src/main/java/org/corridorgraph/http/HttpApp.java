@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.corridorgraph.query.Arguments;
+import org.corridorgraph.query.BoundParams;
 import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.EntityRef;
 import org.corridorgraph.query.QueryResult;
@@ -43,13 +44,33 @@ public final class HttpApp {
     private final LocalLogin login;
     private final ReviewRoutes review;
     private final org.corridorgraph.query.Asker ask;
+    private final Caching caching;
+
+    /**
+     * How answers are cached and revalidated.
+     *
+     * @param generation  the import generation answers belong to
+     * @param benchBypass honour {@link #BENCH_BYPASS_HEADER}: only the benchmark sets this, to time cache misses
+     */
+    public record Caching(AnswerCache cache, org.corridorgraph.query.ImportGeneration generation, boolean benchBypass) {
+    }
+
+    /** With {@link Caching#benchBypass()}, a request carrying this header is answered afresh and not cached. */
+    public static final String BENCH_BYPASS_HEADER = "X-Corridor-Graph-Bench-Bypass";
+    /**
+     * Caches may keep an answer but must revalidate it (a 304 when unchanged): the graph changes only
+     * on import, and an import must show at once.
+     */
+    static final String CACHE_CONTROL = "no-cache";
 
     /**
      * @param login  the embedded Neo4j's sign-in, for the analyst's page on this machine; null when there is none
      * @param review the review of a draft (serve --draft); null when there is none, and its routes are absent
      */
     public HttpApp(Readiness readiness, QueryRunner runner, org.corridorgraph.query.Asker ask, EntityDetails entityDetails,
-                   Renderers renderers, ObjectMapper mapper, String version, ApiDocs docs, LocalLogin login, ReviewRoutes review) {
+                   Renderers renderers, ObjectMapper mapper, String version, ApiDocs docs, LocalLogin login, ReviewRoutes review,
+                   Caching caching) {
+        this.caching = caching;
         this.review = review;
         this.readiness = readiness;
         this.runner = runner;
@@ -155,11 +176,14 @@ public final class HttpApp {
     private void query(Context ctx) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove(FORMAT);
-        send(ctx, runner.run(ctx.pathParam("name"), Arguments.ofText(params)));
+        QueryRunner.Bound bound = runner.bind(ctx.pathParam("name"), Arguments.ofText(params));
+        BoundParams p = bound.params();
+        send(ctx, "query", bound.query().name(), p.cypher(), List.of(p.display(), p.notes()), () -> runner.run(bound));
     }
 
     private void ask(Context ctx) {
-        send(ctx, ask.answer(ctx.queryParam("q")));
+        String q = ctx.queryParam("q");
+        send(ctx, "ask", q == null ? "" : q.strip(), Map.of(), List.of(), () -> ask.answer(q));
     }
 
     /**
@@ -185,12 +209,53 @@ public final class HttpApp {
     }
 
     private void entity(Context ctx) {
-        json(ctx, 200, entityDetails.entity(ctx.pathParam("name")));
+        String name = ctx.pathParam("name");
+        cached(ctx, new AnswerCache.Key("entity", name, Map.of(), List.of(), "json", 0), () -> {
+            try {
+                return AnswerCache.Answer.of("application/json", mapper.writeValueAsString(entityDetails.entity(name)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("response not serialisable", e);
+            }
+        });
     }
 
-    private void send(Context ctx, QueryResult result) {
-        Renderer renderer = choose(ctx, result);
-        ctx.status(200).contentType(renderer.mediaType() + "; charset=utf-8").result(renderer.render(result));
+    /** An answer of a query or a question, from the cache when the same one was rendered in this generation. */
+    private void send(Context ctx, String endpoint, String subject, Map<String, Object> params, Object shown,
+                      java.util.function.Supplier<QueryResult> answer) {
+        String format = ctx.queryParam(FORMAT) != null ? "format=" + ctx.queryParam(FORMAT) : "accept=" + ctx.header("Accept");
+        cached(ctx, new AnswerCache.Key(endpoint, subject, params, shown, format, 0), () -> {
+            QueryResult result = answer.get();
+            Renderer renderer = choose(ctx, result);
+            return AnswerCache.Answer.of(renderer.mediaType() + "; charset=utf-8", renderer.render(result));
+        });
+    }
+
+    /**
+     * Looks the answer up under the current import generation (the key's own is ignored), renders it
+     * on a miss, and answers 304 when the client's If-None-Match names it. While the generation is
+     * unknown (the database away) nothing is served from the cache or put in it.
+     */
+    private void cached(Context ctx, AnswerCache.Key request, java.util.function.Supplier<AnswerCache.Answer> render) {
+        java.util.OptionalLong generation = caching.generation().current();
+        boolean use = caching.cache().enabled() && generation.isPresent()
+                && !(caching.benchBypass() && ctx.header(BENCH_BYPASS_HEADER) != null);
+        AnswerCache.Key key = new AnswerCache.Key(request.endpoint(), request.subject(), request.params(), request.shown(),
+                request.format(), generation.orElse(-1));
+        AnswerCache.Answer answer = use ? caching.cache().get(key) : null;
+        if (answer == null) {
+            answer = render.get();
+            if (use) {
+                caching.cache().put(key, answer);
+            }
+        }
+        ctx.header("ETag", answer.etag());
+        ctx.header("Cache-Control", CACHE_CONTROL);
+        ctx.header("Vary", "Accept");
+        if (answer.matches(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.status(200).contentType(answer.mediaType()).result(answer.body());
     }
 
     private Renderer choose(Context ctx, QueryResult result) {

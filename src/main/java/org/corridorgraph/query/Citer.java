@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corridorgraph.resources.CypherLibrary;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Turns evidence sentence ids into numbered {@link Citations}, reading only the sentences not
@@ -40,15 +38,16 @@ public final class Citer {
         }
     }
 
-    Citations cite(List<String> order, TransactionContext tx, EntityDirectory directory) {
+    Citations cite(List<String> order, ReadTx tx, EntityDirectory directory) {
         Map<String, SentenceCache.Text> texts = sentences.lookup(order, directory);
         List<String> missing = order.stream().filter(id -> !texts.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            for (Record r : tx.run(cypher.get("support/sentences"), Map.of("ids", missing)).list()) {
-                SentenceCache.Text text = new SentenceCache.Text(r.get("source").asString(), r.get("text").asString(),
-                        r.get("caption").asBoolean(false));
-                texts.put(r.get("id").asString(), text);
-                sentences.put(r.get("id").asString(), text, directory);
+            for (Map<String, Object> r : tx.list(cypher.get("support/sentences"), Map.of("ids", missing))) {
+                SentenceCache.Text text = new SentenceCache.Text((String) r.get("source"), (String) r.get("text"),
+                        Boolean.TRUE.equals(r.get("caption")));
+                String id = (String) r.get("id");
+                texts.put(id, text);
+                sentences.put(id, text, directory);
             }
         }
         List<Citation> citations = new ArrayList<>();

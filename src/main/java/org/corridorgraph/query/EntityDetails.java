@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.corridorgraph.resources.CypherLibrary;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /** GET /api/entities/{name}: an entity by name or alias, every relationship it takes part in, and their sentences. */
 public final class EntityDetails {
@@ -42,31 +40,34 @@ public final class EntityDetails {
         EntityRef ref = directory.find(name).orElseThrow(() -> new QueryException.UnknownEntity("name", name,
                 directory.suggest(name, SUGGESTIONS).stream().map(EntityRef::name).toList()));
         return reads.read("entity " + ref.name(), tx -> {
-            ValueConverter converter = new ValueConverter();
-            Record entity = tx.run(cypher.get("support/entity"), Map.of("id", ref.id())).single();
-            List<Record> rels = tx.run(cypher.get("support/entity-relationships"), Map.of("id", ref.id())).list();
-            Citations citations = citer.cite(Citer.sentenceIds(rels.stream().map(r -> r.get("evidence").asList(Value::asString)).toList()),
-                    tx, directory);
+            Map<String, Object> entity = tx.list(cypher.get("support/entity"), Map.of("id", ref.id())).get(0);
+            List<Map<String, Object>> rels = tx.list(cypher.get("support/entity-relationships"), Map.of("id", ref.id()));
+            Citations citations = citer.cite(Citer.sentenceIds(rels.stream().map(r -> r.get("evidence")).toList()), tx, directory);
             List<EntityDetail.Link> links = new ArrayList<>();
-            for (Record r : rels) {
-                Map<String, Object> all = properties(converter, r.get("properties"));
+            for (Map<String, Object> r : rels) {
+                Map<String, Object> all = properties(r.get("properties"));
                 Map<String, Object> props = new LinkedHashMap<>(all);
                 props.keySet().removeAll(PROVENANCE);
                 String speaker = all.get("speaker") == null ? null
                         : directory.byId(String.valueOf(all.get("speaker"))).map(EntityRef::name).orElse(null);
-                links.add(new EntityDetail.Link(r.get("direction").asString(), r.get("type").asString(), r.get("other").asString(null),
-                        r.get("otherId").asString(), r.get("otherLabels").asList(Value::asString), props, (String) all.get("kind"),
+                List<String> evidence = Citer.sentenceIds(java.util.Collections.singletonList(r.get("evidence")));
+                links.add(new EntityDetail.Link((String) r.get("direction"), (String) r.get("type"), (String) r.get("other"),
+                        (String) r.get("otherId"), strings(r.get("otherLabels")), props, (String) all.get("kind"),
                         speaker, (String) all.get("source"), (String) all.get("reference"),
-                        citations.numbersOf(r.get("evidence").asList(Value::asString)).numbers()));
+                        citations.numbersOf(evidence).numbers()));
             }
-            Map<String, Object> properties = properties(converter, entity.get("properties"));
+            Map<String, Object> properties = properties(entity.get("properties"));
             properties.keySet().removeAll(IDENTITY);
             return new EntityDetail(ref.id(), ref.name(), ref.labels(), ref.aliases(), properties, links, citations.list());
         });
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> properties(ValueConverter converter, Value value) {
-        return new LinkedHashMap<>((Map<String, Object>) converter.convert(value));
+    private static Map<String, Object> properties(Object value) {
+        return value == null ? new LinkedHashMap<>() : new java.util.TreeMap<>((Map<String, Object>) value);
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 }

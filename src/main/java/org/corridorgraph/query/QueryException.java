@@ -57,6 +57,14 @@ public class QueryException extends CorridorGraphException {
         }
     }
 
+    /** A canned query whose plan would write: reads never write, whichever path runs them. */
+    public static class NotReadOnly extends QueryException {
+        public NotReadOnly(String query) {
+            super(ErrorKind.INTERNAL, "query " + query + " would write to the graph; canned queries only read",
+                    "remove CREATE, MERGE, SET, DELETE and write procedures from its file in cypher/", null, List.of(), null);
+        }
+    }
+
     /** A question /api/ask cannot map to a canned query. */
     public static class UnplacedQuestion extends QueryException {
         public UnplacedQuestion(String question, List<String> examples) {

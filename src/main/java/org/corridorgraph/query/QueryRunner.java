@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
 
 /**
  * Answers canned queries: binds the arguments, runs the Cypher through {@link ReadTransactions}
@@ -46,7 +44,26 @@ public final class QueryRunner {
 
     public QueryResult run(String name, Arguments args) {
         requireReady();
-        return execute(name, args);
+        return execute(bind(name, args));
+    }
+
+    /** A canned query with its arguments bound: what its answer is a function of, beside the graph. */
+    public record Bound(CannedQuery query, BoundParams params) {
+    }
+
+    /**
+     * Binds without running, so a cache can look the answer up first.
+     *
+     * @throws QueryException naming the unknown query, entity or bad parameter
+     */
+    public Bound bind(String name, Arguments args) {
+        CannedQuery query = catalogue.get(name);
+        return new Bound(query, binder.bind(query, args, entities.get()));
+    }
+
+    public QueryResult run(Bound bound) {
+        requireReady();
+        return execute(bound);
     }
 
     public QueryResult run(Question question) {
@@ -59,8 +76,8 @@ public final class QueryRunner {
             return List.of();
         }
         requireReady();
-        return reads.read("statement-words", tx -> tx.run(cypher.get("support/statement-words"), Map.of("ids", statementIds))
-                .list(r -> r.get("words").asString()));
+        return reads.read("statement-words", tx -> tx.list(cypher.get("support/statement-words"), Map.of("ids", statementIds))
+                .stream().map(r -> (String) r.get("words")).toList());
     }
 
     /** Whether queries may run now; warms the plans first when the database has just come back. */
@@ -89,7 +106,7 @@ public final class QueryRunner {
                 Map<String, List<String>> params = new LinkedHashMap<>();
                 example.params().forEach((k, v) -> params.put(k, List.of(v)));
                 try {
-                    execute(query.name(), Arguments.ofText(params));
+                    execute(bind(query.name(), Arguments.ofText(params)));
                 } catch (QueryException e) {
                     // a timeout or an example the graph no longer answers still left its plan compiled
                 }
@@ -99,28 +116,18 @@ public final class QueryRunner {
         return ran;
     }
 
-    private QueryResult execute(String name, Arguments args) {
-        CannedQuery query = catalogue.get(name);
+    private QueryResult execute(Bound bound) {
+        CannedQuery query = bound.query();
+        String name = query.name();
         EntityDirectory directory = entities.get();
-        BoundParams params = binder.bind(query, args, directory);
+        BoundParams params = bound.params();
         int maxRows = reads.limits().maxRows();
         Set<String> cites = query.citationColumns();
         Answer answer = reads.read(name, tx -> {
-            Result result = tx.run(query.cypher(), params.cypher());
-            List<String> columns = result.keys();
-            List<Map<String, Object>> rows = new ArrayList<>();
-            boolean truncated = false;
-            while (result.hasNext()) {
-                if (rows.size() == maxRows) {
-                    truncated = true;
-                    break;
-                }
-                rows.add(row(result.next()));
-            }
-            result.consume();
+            Rows rows = tx.run(query.cypher(), params.cypher(), maxRows);
             List<Object> ids = new ArrayList<>();
-            rows.forEach(r -> cites.forEach(c -> ids.add(r.get(c))));
-            return new Answer(columns, rows, truncated, citer.cite(Citer.sentenceIds(ids), tx, directory));
+            rows.rows().forEach(r -> cites.forEach(c -> ids.add(r.get(c))));
+            return new Answer(rows.columns(), rows.rows(), rows.truncated(), citer.cite(Citer.sentenceIds(ids), tx, directory));
         });
         List<String> columns = answer.columns().stream().map(c -> cites.contains(c) ? QueryColumn.CITATIONS : c).toList();
         List<Map<String, Object>> rows = answer.rows().stream().map(r -> numbered(r, cites, answer.citations())).toList();
@@ -130,13 +137,6 @@ public final class QueryRunner {
 
     /** What one transaction read; the driver may retry it, so it is built afresh each time. */
     private record Answer(List<String> columns, List<Map<String, Object>> rows, boolean truncated, Citations citations) {
-    }
-
-    private static Map<String, Object> row(Record record) {
-        ValueConverter converter = new ValueConverter();
-        Map<String, Object> row = new LinkedHashMap<>();
-        record.keys().forEach(k -> row.put(k, converter.convert(record.get(k))));
-        return row;
     }
 
     /** A column of sentence ids becomes the citations column, its ids the citations' numbers. */

@@ -19,7 +19,19 @@ public final class TestApps {
     public static final BrowserEndpoints BROWSER = new BrowserEndpoints("http://127.0.0.1:7474/browser/", "bolt://127.0.0.1:7687",
             List.of("http://127.0.0.1:7474"), null);
 
+    /**
+     * The read path the tests take on the embedded store: in-process unless the build asks for Bolt
+     * (the pom's second test run, so the same tests check both paths).
+     */
+    public static final Application.ReadPath READS = "bolt".equals(System.getProperty("corridor-graph.test.reads"))
+            ? Application.ReadPath.BOLT : Application.ReadPath.IN_PROCESS;
+
     private TestApps() {
+    }
+
+    private static Application.Settings settings(Inputs inputs, QueryLimits limits) {
+        return new Application.Settings(inputs, limits, Application.Imports.NONE, false, "test", BROWSER)
+                .withAnswers(Application.Answers.DEFAULT.withReads(READS));
     }
 
     /** On the graph as it is (no import); the connection stays open when the application closes. */
@@ -34,7 +46,7 @@ public final class TestApps {
     public static Application on(GraphConnection graph, QueryLimits limits, Path cypher, boolean ownsGraph) {
         Inputs inputs = new Inputs(ProjectFolder.locate("seed-data", Paths.SEED_DATA), Paths.CORPUS,
                 new CypherLibrary(ProjectFolder.locate("cypher", cypher)));
-        return Application.prepare(new Application.Settings(inputs, limits, Application.Imports.NONE, false, "test", BROWSER))
+        return Application.prepare(settings(inputs, limits))
                 .start(graph, ownsGraph, new PrintWriter(Writer.nullWriter()));
     }
 
@@ -42,8 +54,7 @@ public final class TestApps {
     public static Application reviewing(GraphConnection graph, DraftFixture fixture) {
         Inputs inputs = new Inputs(ProjectFolder.locate("seed-data", fixture.seedData()), fixture.corpus(),
                 new CypherLibrary(ProjectFolder.locate("cypher", Paths.CYPHER)));
-        return Application.prepare(new Application.Settings(inputs, QueryLimits.DEFAULT, Application.Imports.NONE, false, "test", BROWSER)
-                        .withDraft(fixture.draft()))
+        return Application.prepare(settings(inputs, QueryLimits.DEFAULT).withDraft(fixture.draft()))
                 .start(graph, false, new PrintWriter(Writer.nullWriter()));
     }
 }

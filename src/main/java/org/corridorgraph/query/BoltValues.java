@@ -1,7 +1,6 @@
 package org.corridorgraph.query;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,11 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
 
-/** Turns driver values into the plain values a {@link QueryResult} holds. */
-final class ValueConverter {
+/** Turns driver values into the plain values of {@link Rows}. */
+final class BoltValues {
     private static final TypeSystem TYPES = TypeSystem.getDefault();
 
-    /** Node element ids seen in the current record, so standalone relationships can name their ends. */
-    private final Map<String, GraphNode> nodes = new HashMap<>();
+    private final ResultNodes nodes = new ResultNodes();
 
     Object convert(Value value) {
         if (value == null || value.isNull()) {
@@ -54,27 +52,11 @@ final class ValueConverter {
     }
 
     private GraphNode node(Node n) {
-        return nodes.computeIfAbsent(n.elementId(), k -> {
-            List<String> labels = new ArrayList<>();
-            n.labels().forEach(l -> {
-                if (!"Entity".equals(l)) {
-                    labels.add(l);
-                }
-            });
-            String id = n.containsKey("id") ? n.get("id").asString() : n.elementId();
-            String name = n.containsKey("name") ? n.get("name").asString()
-                    : n.containsKey("text") ? n.get("text").asString() : id;
-            return new GraphNode(id, name, List.copyOf(labels));
-        });
+        return nodes.node(n.elementId(), n.labels(), k -> n.containsKey(k) ? n.get(k).asObject() : null);
     }
 
     private GraphLink link(Relationship r) {
-        String label = r.containsKey("carrierName") ? r.get("carrierName").asString() : r.type();
-        return new GraphLink(endpoint(r.startNodeElementId()), endpoint(r.endNodeElementId()), r.type(), label);
-    }
-
-    private String endpoint(String elementId) {
-        GraphNode known = nodes.get(elementId);
-        return known == null ? elementId : known.id();
+        return nodes.link(r.startNodeElementId(), r.endNodeElementId(), r.type(),
+                r.containsKey("carrierName") ? r.get("carrierName").asString() : null);
     }
 }

@@ -1,0 +1,100 @@
+package org.corridorgraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * Reads over the driver, for an external Neo4j (--uri): a read transaction, so a cluster can route
+ * it to a follower, with the time limit in its config.
+ */
+public final class BoltReads implements ReadTransactions {
+    /** Neo4j's status codes for a transaction that ran past its time limit (server or client configured). */
+    static final Set<String> TIMEOUT_CODES = Set.of(
+            "Neo.ClientError.Transaction.TransactionTimedOut",
+            "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+            "Neo.TransientError.Transaction.TransactionTimedOut",
+            "Neo.TransientError.Transaction.TransactionTimedOutClientConfiguration");
+
+    private final Driver driver;
+    private final QueryLimits limits;
+    private final Availability availability;
+    private final TransactionConfig config;
+
+    public BoltReads(Driver driver, QueryLimits limits, Availability availability) {
+        this.driver = driver;
+        this.limits = limits;
+        this.availability = availability;
+        this.config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
+    }
+
+    @Override
+    public QueryLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public String path() {
+        return "bolt";
+    }
+
+    @Override
+    public <T> T read(String what, Function<ReadTx, T> work) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> work.apply(new Tx(tx)), config);
+        } catch (Neo4jException e) {
+            if (isTimeout(e)) {
+                throw new QueryException.Timeout(what, limits.timeout().toMillis(), e);
+            }
+            if (e instanceof TransientException || e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+                throw availability.lost(e);
+            }
+            throw e;
+        }
+    }
+
+    static boolean isTimeout(Neo4jException e) {
+        return TIMEOUT_CODES.contains(e.code());
+    }
+
+    private record Tx(TransactionContext tx) implements ReadTx {
+        @Override
+        @SuppressWarnings("unchecked")
+        public Rows run(String cypher, Map<String, ?> params, int maxRows) {
+            Result result = tx.run(cypher, (Map<String, Object>) params);
+            List<String> columns = result.keys();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            boolean truncated = false;
+            while (result.hasNext()) {
+                if (rows.size() == maxRows) {
+                    truncated = true;
+                    break;
+                }
+                rows.add(row(result.next()));
+            }
+            result.consume();
+            return new Rows(columns, rows, truncated);
+        }
+
+        private static Map<String, Object> row(Record record) {
+            BoltValues values = new BoltValues();
+            Map<String, Object> row = new LinkedHashMap<>();
+            record.keys().forEach(k -> row.put(k, values.convert(record.get(k))));
+            return row;
+        }
+    }
+}
