@@ -41,7 +41,7 @@ public final class BenchServer implements AutoCloseable {
      */
     public static BenchServer start(Inputs inputs, String version, PrintWriter log) {
         Application.Prepared prepared = Application.prepare(new Application.Settings(inputs, QueryLimits.DEFAULT,
-                Application.Imports.ALWAYS, false, version, null));
+                Application.Imports.ALWAYS, false, version, null).withAnswers(Application.Answers.DEFAULT.withBenchBypass()));
         Path dir;
         try {
             dir = Files.createTempDirectory("corridor-graph-bench");

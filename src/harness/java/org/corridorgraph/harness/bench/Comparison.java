@@ -117,7 +117,7 @@ public final class Comparison {
         for (String system : order) {
             Stats stats = LoadRunner.combine(samples.get(system));
             entries.add(new Entry(q.key(), clients, system, stats));
-            log.printf("  %-14s %2d client(s)  %-9s p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s%s%n", q.key(), clients, system,
+            log.printf("  %-14s %2d client(s)  %-11s p50 %8.2f ms  p99 %8.2f ms  %8.1f req/s%s%n", q.key(), clients, system,
                     stats.p50Ms(), stats.p99Ms(), stats.rps(), stats.capped() ? "  (time cap)" : "");
         }
         log.flush();

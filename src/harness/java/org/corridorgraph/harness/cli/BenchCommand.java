@@ -55,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "which benchmark queries (default: ${DEFAULT-VALUE})")
     List<String> queries;
 
-    @Option(names = "--systems", paramLabel = "S,S", split = ",", defaultValue = "ours,query-api,driver",
+    @Option(names = "--systems", paramLabel = "S,S", split = ",", defaultValue = "ours,ours-cached,query-api,driver",
             description = "which systems (default: ${DEFAULT-VALUE})")
     List<String> systems;
 
