@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.corridorgraph.http.openapi.OpenApiModel.Components;
 import org.corridorgraph.http.openapi.OpenApiModel.Document;
+import org.corridorgraph.http.openapi.OpenApiModel.Header;
 import org.corridorgraph.http.openapi.OpenApiModel.Info;
 import org.corridorgraph.http.openapi.OpenApiModel.MediaType;
 import org.corridorgraph.http.openapi.OpenApiModel.Operation;
@@ -85,7 +86,7 @@ public final class OpenApi {
         paths.put("/api/entities/{name}", get("entity",
                 "An entity by name or alias: labels, aliases, properties, and every relationship with its evidence.",
                 List.of(new Parameter("name", "path", true, Schema.of("string"), "name or alias", "Kyrgyz Republic", null)),
-                json(components.add("EntityDetail", EntityDetail.class), problem)));
+                revalidated(json(components.add("EntityDetail", EntityDetail.class), problem))));
         paths.put("/health", get("health", "Liveness: the process answers.", List.of(), json(components.add("Health", Health.class), problem)));
         paths.put("/ready", get("ready", "200 when the database is reachable and imported and queries may run, else 503.",
                 List.of(), json(components.add("Ready", Readiness.Status.class), problem)));
@@ -198,9 +199,25 @@ public final class OpenApi {
             }
         }
         Map<String, Response> responses = new LinkedHashMap<>();
-        responses.put("200", new Response("the result, with numbered citations", content));
+        responses.put("200", new Response("the result, with numbered citations", content, VALIDATORS));
+        responses.put("304", new Response(NOT_MODIFIED, Map.of(), VALIDATORS));
         responses.putAll(problems(problem));
         return responses;
+    }
+
+    /** Answers are cached per import; a client revalidates with If-None-Match and gets a 304 while the graph is unchanged. */
+    private static final Map<String, Header> VALIDATORS = Map.of(
+            "ETag", new Header("a strong validator of this answer: send it back as If-None-Match", Schema.of("string")),
+            "Cache-Control", new Header("no-cache: keep the answer, but revalidate it; it changes only with an import",
+                    Schema.of("string")));
+    private static final String NOT_MODIFIED = "the answer named by If-None-Match is still current (the graph has not been "
+            + "re-imported since); no body";
+
+    private static Map<String, Response> revalidated(Map<String, Response> responses) {
+        Map<String, Response> out = new LinkedHashMap<>();
+        responses.forEach((status, r) -> out.put(status, status.equals("200") ? new Response(r.description(), r.content(), VALIDATORS) : r));
+        out.put("304", new Response(NOT_MODIFIED, Map.of(), VALIDATORS));
+        return out;
     }
 
     private static Map<String, Response> json(Schema body, Schema problem) {

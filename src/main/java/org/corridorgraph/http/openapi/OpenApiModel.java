@@ -37,7 +37,14 @@ public final class OpenApiModel {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Response(String description, Map<String, MediaType> content) {
+    public record Response(String description, Map<String, MediaType> content, Map<String, Header> headers) {
+        public Response(String description, Map<String, MediaType> content) {
+            this(description, content, Map.of());
+        }
+    }
+
+    /** A response header. */
+    public record Header(String description, Schema schema) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
