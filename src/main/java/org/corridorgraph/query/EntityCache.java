@@ -14,8 +14,11 @@ public final class EntityCache implements Supplier<EntityDirectory> {
     private final Driver driver;
     private final CypherLibrary cypher;
     private final ImportGeneration generation;
-    private EntityDirectory directory;
-    private String fingerprint;
+    /** What the directory was loaded for, read without a lock on every request. */
+    private record Loaded(EntityDirectory directory, String fingerprint) {
+    }
+
+    private volatile Loaded loaded;
 
     public EntityCache(Driver driver, CypherLibrary cypher, ImportGeneration generation) {
         this.driver = driver;
@@ -24,13 +27,28 @@ public final class EntityCache implements Supplier<EntityDirectory> {
     }
 
     @Override
-    public synchronized EntityDirectory get() {
-        String current = generation.fingerprint();
-        // while the database is away (no fingerprint known) the names already known stay; the query itself answers 503
-        if (directory == null || current != null && !Objects.equals(current, fingerprint)) {
-            directory = EntityDirectory.load(driver, cypher);
-            fingerprint = current;
+    public EntityDirectory get() {
+        Loaded known = loaded;
+        if (current(known)) {
+            return known.directory();
         }
-        return directory;
+        synchronized (this) {
+            known = loaded;
+            if (!current(known)) {
+                String fingerprint = generation.fingerprint();
+                known = new Loaded(EntityDirectory.load(driver, cypher), fingerprint);
+                loaded = known;
+            }
+            return known.directory();
+        }
+    }
+
+    /** While the database is away (no fingerprint known) the names already known stay; the query itself answers 503. */
+    private boolean current(Loaded known) {
+        if (known == null) {
+            return false;
+        }
+        String fingerprint = generation.fingerprint();
+        return fingerprint == null || Objects.equals(fingerprint, known.fingerprint());
     }
 }
