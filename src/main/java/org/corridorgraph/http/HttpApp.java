@@ -3,6 +3,8 @@ package org.corridorgraph.http;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,7 +223,7 @@ public final class HttpApp {
 
     /** An answer of a query or a question, from the cache when the same one was rendered in this generation. */
     private void send(Context ctx, String endpoint, String subject, Map<String, Object> params, Object shown,
-                      java.util.function.Supplier<QueryResult> answer) {
+                      Supplier<QueryResult> answer) {
         String format = ctx.queryParam(FORMAT) != null ? "format=" + ctx.queryParam(FORMAT) : "accept=" + ctx.header("Accept");
         cached(ctx, new AnswerCache.Key(endpoint, subject, params, shown, format, 0), () -> {
             QueryResult result = answer.get();
@@ -235,8 +237,8 @@ public final class HttpApp {
      * on a miss, and answers 304 when the client's If-None-Match names it. While the generation is
      * unknown (the database away) nothing is served from the cache or put in it.
      */
-    private void cached(Context ctx, AnswerCache.Key request, java.util.function.Supplier<AnswerCache.Answer> render) {
-        java.util.OptionalLong generation = caching.generation().current();
+    private void cached(Context ctx, AnswerCache.Key request, Supplier<AnswerCache.Answer> render) {
+        OptionalLong generation = caching.generation().current();
         boolean use = caching.cache().enabled() && generation.isPresent()
                 && !(caching.benchBypass() && ctx.header(BENCH_BYPASS_HEADER) != null);
         AnswerCache.Key key = new AnswerCache.Key(request.endpoint(), request.subject(), request.params(), request.shown(),

@@ -1,10 +1,12 @@
 package org.corridorgraph.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.corridorgraph.resources.CypherLibrary;
@@ -50,7 +52,7 @@ public final class EntityDetails {
                 props.keySet().removeAll(PROVENANCE);
                 String speaker = all.get("speaker") == null ? null
                         : directory.byId(String.valueOf(all.get("speaker"))).map(EntityRef::name).orElse(null);
-                List<String> evidence = Citer.sentenceIds(java.util.Collections.singletonList(r.get("evidence")));
+                List<String> evidence = Citer.sentenceIds(Collections.singletonList(r.get("evidence")));
                 links.add(new EntityDetail.Link((String) r.get("direction"), (String) r.get("type"), (String) r.get("other"),
                         (String) r.get("otherId"), strings(r.get("otherLabels")), props, (String) all.get("kind"),
                         speaker, (String) all.get("source"), (String) all.get("reference"),
@@ -64,7 +66,7 @@ public final class EntityDetails {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> properties(Object value) {
-        return value == null ? new LinkedHashMap<>() : new java.util.TreeMap<>((Map<String, Object>) value);
+        return value == null ? new LinkedHashMap<>() : new TreeMap<>((Map<String, Object>) value);
     }
 
     private static List<String> strings(Object value) {
