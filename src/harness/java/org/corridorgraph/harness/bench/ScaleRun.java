@@ -18,11 +18,11 @@ import org.corridorgraph.app.BrowserEndpoints;
 import org.corridorgraph.app.Inputs;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
-import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.harness.Stats;
 import org.corridorgraph.harness.SyntheticCorpus;
 import org.corridorgraph.importer.ImportSummary;
-import org.corridorgraph.importer.Importer;
+import org.corridorgraph.importer.GenerationImport;
+import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.BoundParams;
@@ -39,8 +39,9 @@ import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
  * One size of the scale benchmark, in this JVM: generate the synthetic corpus, run the real import
- * pipeline on it (prepare: read and validate; then the one-transaction import into a fresh embedded
- * store), then time canned queries through our QueryRunner. Heap is sampled through the import.
+ * pipeline on it (prepare: read and validate; then serve's import into an embedded store: a new
+ * generation built in batched transactions and swapped in), then time canned queries through our
+ * QueryRunner. Heap is sampled through the import.
  */
 public final class ScaleRun {
     /** Routes, path, memberships and neighbourhood: each at most this many timed runs, and this long. */
@@ -85,24 +86,31 @@ public final class ScaleRun {
 
         phase("start the embedded store");
         t = System.nanoTime();
-        // serve's own settings: the import transaction sets its own longer timeout, as it does in serve
+        // serve's own settings and path: an empty live store, then the import builds a new generation and swaps it in
         EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown();
         try (GraphConnection graph = GraphConnection.embedded(options)) {
-            new SchemaInstaller(graph.driver(), cypher).apply();
             out.put("store_start_s", seconds(t));
 
-            phase("import: one transaction");
+            phase("import: a new store generation, in batched transactions, then the switch");
             heap.resetPeak();
             long gcBefore = gcMillis();
             t = System.nanoTime();
-            ImportSummary summary;
-            Map<String, Double> where;
-            try (StatementSampler sampler = new StatementSampler(graph.driver(), cypher, log, started)) {
-                summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
-                where = sampler.seconds();
-            }
+            Map<String, Object> where = new LinkedHashMap<>();
+            ImportProgress progress = (name, rows, took) -> {
+                double s = Stats.round(took.toNanos() / 1e9);
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("s", s);
+                if (rows >= 0) {
+                    p.put("rows", rows);
+                    p.put("rows_per_s", s > 0 ? Math.round(rows / s) : null);
+                }
+                where.put(name, p);
+                phase("  " + name + ": " + (rows >= 0 ? rows + " rows, " : "") + s + " s; heap " + HeapSampler.usedNow() + " MB");
+            };
+            ImportSummary summary = new GenerationImport(graph.embedded(), graph.driver(), cypher, progress)
+                    .run(prepared.seed(), prepared.fingerprint());
             double importSeconds = seconds(t);
-            out.put("import_time_by_statement_s", where);
+            out.put("import_phases", where);
             long relationships = summary.relationshipsByType().values().stream().mapToLong(Long::longValue).sum();
             long nodes = summary.nodesByLabel().getOrDefault("Entity", 0L) + summary.nodesByLabel().getOrDefault("Sentence", 0L)
                     + summary.nodesByLabel().getOrDefault("Source", 0L);

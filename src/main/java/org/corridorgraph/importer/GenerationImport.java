@@ -1,0 +1,126 @@
+package org.corridorgraph.importer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.corridorgraph.corpus.Article;
+import org.corridorgraph.corpus.Sentence;
+import org.corridorgraph.graph.EmbeddedNeo4j;
+import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.graph.StagingStore;
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.ValidatedSeed;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.TransactionFailureException;
+
+/**
+ * The embedded store's import: the seed data is written into a fresh generation of the store that no
+ * reader sees, in transactions of {@value #BATCH} rows each (so the heap holds one batch, not the
+ * whole graph), then that generation replaces the live one in one step ({@link EmbeddedNeo4j#promote}).
+ * All or nothing for readers: until the switch they read the previous graph, after it the new one.
+ * A failure or a kill before the switch leaves the previous generation live and the unfinished one
+ * to be deleted. The graph equals the seed data by construction (a fresh store holds nothing else),
+ * so nothing is diffed or pruned. Imports into one store serialise on the store.
+ */
+public final class GenerationImport {
+    static final int BATCH = 10_000;
+
+    private final EmbeddedNeo4j neo4j;
+    private final Driver live;
+    private final CypherLibrary cypher;
+    private final ImportProgress progress;
+
+    /**
+     * @param live     the driver connected to NEO4J, for the fingerprint before and the counts after
+     * @param progress told as each phase ends; an exception from it fails the import like any other
+     */
+    public GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress) {
+        this.neo4j = neo4j;
+        this.live = live;
+        this.cypher = cypher;
+        this.progress = progress;
+    }
+
+    public ImportSummary run(ValidatedSeed seed, String fingerprint) {
+        Importer counts = new Importer(live, cypher);
+        synchronized (neo4j) {
+            boolean changed = !counts.currentFingerprint().map(fingerprint::equals).orElse(false);
+            try (StagingStore staging = neo4j.stage()) {
+                build(staging, seed, fingerprint);
+                long started = System.nanoTime();
+                neo4j.promote(staging);
+                phase("switch to the new generation", -1, started);
+            } catch (QueryExecutionException | TransactionFailureException | Neo4jException e) {
+                throw new ImportFailedException("the database rejected the import while it built a new generation of the store; "
+                        + "the graph is unchanged: " + e.getMessage(), "if you edited cypher/import/*.cypher, check it; otherwise report this", e);
+            }
+            return counts.summary(changed, seed.warnings());
+        }
+    }
+
+    private void build(StagingStore staging, ValidatedSeed seed, String fingerprint) {
+        GraphDatabaseService db = staging.database();
+        try (Driver driver = staging.connect()) {
+            long started = System.nanoTime();
+            new SchemaInstaller(driver, cypher).apply();
+            db.executeTransactionally(cypher.get("import/lock"));
+            phase("schema", -1, started);
+
+            List<Map<String, Object>> sources = new ArrayList<>();
+            List<Sentence> sentences = new ArrayList<>();
+            for (Article article : seed.articles()) {
+                sources.add(seed.sources().of(article).row(article));
+                sentences.addAll(article.sentences());
+            }
+            batched(db, "sources", "import/sources", sources, row -> row);
+            batched(db, "sentences", "import/sentences", sentences, Importer::sentenceRow);
+            batched(db, "entities", "import/entities", seed.entities(), Importer::entityRow);
+            boolean resolved = seed.evidenceResolved();
+            StatementText words = new StatementText(seed.entities(), seed.schema());
+            batched(db, "relationships", "import/create-relationships", StatedRelation.group(seed.statements()),
+                    r -> Importer.relationshipRow(r, resolved, words));
+
+            for (String derive : List.of("derive-carrier-legs", "derive-border-legs", "derive-hops")) {
+                started = System.nanoTime();
+                long created = db.executeTransactionally(cypher.get("import/" + derive), Map.of(),
+                        result -> result.getQueryStatistics().getRelationshipsCreated());
+                phase(derive, created, started);
+            }
+
+            started = System.nanoTime();
+            try (Session session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> {
+                    DomainDigest.read(tx, cypher).record(tx, cypher);
+                    tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", resolved)).consume();
+                }, TransactionConfig.builder().withTimeout(Importer.TIMEOUT).build());
+            }
+            phase("digest and state", -1, started);
+        }
+    }
+
+    /** ITEMS as rows, BATCH a transaction: the heap holds one batch's rows and transaction state. */
+    private <T> void batched(GraphDatabaseService db, String phase, String query, List<T> items, Function<T, Map<String, Object>> toRow) {
+        long started = System.nanoTime();
+        String text = cypher.get(query);
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<Map<String, Object>> rows = new ArrayList<>(BATCH);
+            for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
+                rows.add(toRow.apply(item));
+            }
+            db.executeTransactionally(text, Map.of("rows", rows));
+        }
+        phase(phase, items.size(), started);
+    }
+
+    private void phase(String name, long rows, long startedNanos) {
+        progress.phase(name, rows, Duration.ofNanos(System.nanoTime() - startedNanos));
+    }
+}
