@@ -2,9 +2,11 @@ package org.corridorgraph.importer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.corridorgraph.corpus.Article;
 import org.corridorgraph.corpus.Sentence;
@@ -32,6 +34,8 @@ import org.neo4j.graphdb.TransactionFailureException;
  */
 public final class GenerationImport {
     static final int BATCH = 10_000;
+    /** Entities, sources and sentences are found by id while the rows are written; the import state by its id. */
+    private static final Pattern LOOKUP_KEYS = Pattern.compile("^CREATE CONSTRAINT (entity_id|source_id|sentence_id|import_state_id) ", Pattern.MULTILINE);
 
     private final EmbeddedNeo4j neo4j;
     private final Driver live;
@@ -70,9 +74,11 @@ public final class GenerationImport {
         GraphDatabaseService db = staging.database();
         try (Driver driver = staging.connect()) {
             long started = System.nanoTime();
-            new SchemaInstaller(driver, cypher).apply();
+            try (Session session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> lookupKeys().forEach(statement -> tx.run(statement).consume()));
+            }
             db.executeTransactionally(cypher.get("import/lock"));
-            phase("schema", -1, started);
+            phase("lookup keys", -1, started);
 
             List<Map<String, Object>> sources = new ArrayList<>();
             List<Sentence> sentences = new ArrayList<>();
@@ -80,13 +86,15 @@ public final class GenerationImport {
                 sources.add(seed.sources().of(article).row(article));
                 sentences.addAll(article.sentences());
             }
-            batched(db, "sources", "import/sources", sources, row -> row);
-            batched(db, "sentences", "import/sentences", sentences, Importer::sentenceRow);
-            batched(db, "entities", "import/entities", seed.entities(), Importer::entityRow);
+            StoreWriter writer = new StoreWriter(db, seed.schema(), BATCH);
+            timed("sources", sources.size(), () -> writer.sources(sources));
+            timed("sentences", sentences.size(), () -> writer.sentences(sentences));
+            timed("entities", seed.entities().size(), () -> writer.entities(seed.entities()));
             boolean resolved = seed.evidenceResolved();
             StatementText words = new StatementText(seed.entities(), seed.schema());
-            batched(db, "relationships", "import/create-relationships", StatedRelation.group(seed.statements()),
-                    r -> Importer.relationshipRow(r, resolved, words));
+            List<StatedRelation> relations = StatedRelation.group(seed.statements());
+            timed("relationships", relations.size(), () -> writer.relationships(
+                    new RowList<>(relations, r -> Importer.relationshipRow(r, resolved, words))));
 
             for (String derive : List.of("derive-carrier-legs", "derive-border-legs", "derive-hops")) {
                 started = System.nanoTime();
@@ -94,6 +102,11 @@ public final class GenerationImport {
                         result -> result.getQueryStatistics().getRelationshipsCreated());
                 phase(derive, created, started);
             }
+
+            // the other constraints and indexes (full-text ones included) are built from the data at once, not row by row
+            started = System.nanoTime();
+            new SchemaInstaller(driver, cypher).apply();
+            phase("schema", -1, started);
 
             started = System.nanoTime();
             try (Session session = driver.session()) {
@@ -106,18 +119,18 @@ public final class GenerationImport {
         }
     }
 
-    /** ITEMS as rows, BATCH a transaction: the heap holds one batch's rows and transaction state. */
-    private <T> void batched(GraphDatabaseService db, String phase, String query, List<T> items, Function<T, Map<String, Object>> toRow) {
+    /** The schema's statements for the keys the writes look nodes up by (MERGE and MATCH on id), created before any row. */
+    private List<String> lookupKeys() {
+        return Arrays.stream(cypher.get("schema").split(";\\s*\\n"))
+                .map(statement -> statement.strip().replaceAll(";$", ""))
+                .filter(statement -> LOOKUP_KEYS.matcher(statement).find())
+                .toList();
+    }
+
+    private void timed(String phase, long rows, Runnable write) {
         long started = System.nanoTime();
-        String text = cypher.get(query);
-        for (int from = 0; from < items.size(); from += BATCH) {
-            List<Map<String, Object>> rows = new ArrayList<>(BATCH);
-            for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
-                rows.add(toRow.apply(item));
-            }
-            db.executeTransactionally(text, Map.of("rows", rows));
-        }
-        phase(phase, items.size(), started);
+        write.run();
+        phase(phase, rows, started);
     }
 
     private void phase(String name, long rows, long startedNanos) {

@@ -94,6 +94,8 @@ public final class ScaleRun {
             phase("import: a new store generation, in batched transactions, then the switch");
             heap.resetPeak();
             long gcBefore = gcMillis();
+            long cpuBefore = cpuNanos();
+            String loadBefore = Machine.loadAverage();
             t = System.nanoTime();
             Map<String, Object> where = new LinkedHashMap<>();
             ImportProgress progress = (name, rows, took) -> {
@@ -115,11 +117,16 @@ public final class ScaleRun {
             long nodes = summary.nodesByLabel().getOrDefault("Entity", 0L) + summary.nodesByLabel().getOrDefault("Sentence", 0L)
                     + summary.nodesByLabel().getOrDefault("Source", 0L);
             out.put("import_s", importSeconds);
+            // other work on a shared machine stretches the wall time; the CPU this JVM spent does not depend on it
+            double importCpu = Stats.round((cpuNanos() - cpuBefore) / 1e9);
+            out.put("import_cpu_s", importCpu);
+            out.put("load_average_before_import", loadBefore);
             out.put("gc_s_during_import", Stats.round((gcMillis() - gcBefore) / 1000.0));
             out.put("relationships", relationships);
             out.put("relationships_by_type", summary.relationshipsByType());
             out.put("nodes", nodes);
             out.put("import_relationships_per_s", Math.round(relationships / importSeconds));
+            out.put("import_relationships_per_cpu_s", Math.round(relationships / importCpu));
             double endToEnd = (double) out.get("prepare_s") + importSeconds;
             out.put("prepare_and_import_relationships_per_s", Math.round(relationships / endToEnd));
             out.put("heap_peak_during_import_mb", heap.peak());
@@ -197,6 +204,11 @@ public final class ScaleRun {
             total += hits(child);
         }
         return total;
+    }
+
+    /** CPU time of this JVM so far, all its threads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Time all collectors of this JVM have spent so far. */
