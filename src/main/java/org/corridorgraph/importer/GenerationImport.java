@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.TransactionFailureException;
@@ -43,7 +44,7 @@ public final class GenerationImport {
     private final ImportProgress progress;
 
     /**
-     * @param live     the driver connected to NEO4J, for the fingerprint before and the counts after
+     * @param live     the driver connected to NEO4J, for the fingerprint of the graph it replaces
      * @param progress told as each phase ends; an exception from it fails the import like any other
      */
     public GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress) {
@@ -54,23 +55,23 @@ public final class GenerationImport {
     }
 
     public ImportSummary run(ValidatedSeed seed, String fingerprint) {
-        Importer counts = new Importer(live, cypher);
         synchronized (neo4j) {
-            boolean changed = !counts.currentFingerprint().map(fingerprint::equals).orElse(false);
+            boolean changed = !new Importer(live, cypher).currentFingerprint().map(fingerprint::equals).orElse(false);
             try (StagingStore staging = neo4j.stage()) {
-                build(staging, seed, fingerprint);
+                ImportSummary summary = build(staging, seed, fingerprint, changed);
                 long started = System.nanoTime();
                 neo4j.promote(staging);
                 phase("switch to the new generation", -1, started);
-            } catch (QueryExecutionException | TransactionFailureException | Neo4jException e) {
+                return summary;
+            } catch (QueryExecutionException | TransactionFailureException | ConstraintViolationException | Neo4jException e) {
                 throw new ImportFailedException("the database rejected the import while it built a new generation of the store; "
                         + "the graph is unchanged: " + e.getMessage(), "if you edited cypher/import/*.cypher, check it; otherwise report this", e);
             }
-            return counts.summary(changed, seed.warnings());
         }
     }
 
-    private void build(StagingStore staging, ValidatedSeed seed, String fingerprint) {
+    /** Writes the new generation; returns its counts, read back before the switch (the graph the switch makes live). */
+    private ImportSummary build(StagingStore staging, ValidatedSeed seed, String fingerprint, boolean changed) {
         GraphDatabaseService db = staging.database();
         try (Driver driver = staging.connect()) {
             long started = System.nanoTime();
@@ -116,6 +117,11 @@ public final class GenerationImport {
                 }, TransactionConfig.builder().withTimeout(Importer.TIMEOUT).build());
             }
             phase("digest and state", -1, started);
+
+            started = System.nanoTime();
+            ImportSummary summary = new Importer(driver, cypher).summary(changed, seed.warnings());
+            phase("counts", -1, started);
+            return summary;
         }
     }
 

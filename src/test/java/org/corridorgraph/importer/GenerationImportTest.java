@@ -119,7 +119,7 @@ class GenerationImportTest {
         Path store = temp.resolve("store");
         Path project = Path.of("").toAbsolutePath();
         try (JavaProcess first = JavaProcess.start(project, "import", "--data-dir", store.toString(), "--corpus", Paths.CORPUS.toString())) {
-            assertThat(first.waitFor(Duration.ofMinutes(3))).as(first.output()).isZero();
+            assertThat(first.waitFor(Duration.ofMinutes(10))).as(first.output()).isZero();
         }
         String live = new StoreGenerations(store).live().getFileName().toString();
         GraphChecksum.Snapshot before;
@@ -130,7 +130,7 @@ class GenerationImportTest {
         }
 
         try (JavaProcess doomed = JavaProcess.start(project, "import", "--data-dir", store.toString(), "--no-corpus")) {
-            doomed.awaitLine("^  sentences ", Duration.ofMinutes(3)); // the new generation is being written
+            doomed.awaitLine("^  sentences ", Duration.ofMinutes(10)); // the new generation is being written
             doomed.kill();
         }
         assertThat(homes()).as("the killed import left its unfinished generation").hasSize(2);
