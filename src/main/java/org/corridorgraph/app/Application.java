@@ -16,8 +16,10 @@ import org.corridorgraph.http.HttpApp;
 import org.corridorgraph.http.OpenApi;
 import org.corridorgraph.http.Readiness;
 import org.corridorgraph.http.ReviewRoutes;
+import org.corridorgraph.importer.GenerationImport;
 import org.corridorgraph.importer.GraphCheck;
 import org.corridorgraph.importer.GraphDrift;
+import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
@@ -237,7 +239,9 @@ public final class Application implements AutoCloseable {
                     out.println("graph: up to date with the seed data");
                 } else {
                     SummaryText.prepared(out, seed);
-                    imported = importer.run(seed.seed(), seed.fingerprint());
+                    // embedded: a new store generation, swapped in whole; external: one transaction
+                    imported = graph.embedded() == null ? importer.run(seed.seed(), seed.fingerprint())
+                            : new GenerationImport(graph.embedded(), graph.driver(), cypher, ImportProgress.NONE).run(seed.seed(), seed.fingerprint());
                     SummaryText.summary(out, imported);
                 }
                 out.flush();

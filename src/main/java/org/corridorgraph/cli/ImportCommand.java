@@ -1,11 +1,16 @@
 package org.corridorgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.corridorgraph.app.SummaryText;
+import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.importer.GenerationImport;
+import org.corridorgraph.importer.ImportProgress;
+import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.json.Json;
@@ -17,7 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Validate the seed data against the schema and the articles, then load it in one transaction.")
+        description = {"Validate the seed data against the schema and the articles, then load it all or nothing.",
+                "With --data-dir: built as a new generation of the store in batches, then swapped in whole. With --uri: one transaction."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -44,7 +50,18 @@ final class ImportCommand implements Callable<Integer> {
         try (GraphConnection graph = database.connectForBatch(spec.commandLine().getErr())) {
             out.println("database: " + graph.description());
             new SchemaInstaller(graph.driver(), cypher).apply();
-            SummaryText.summary(out, new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint()));
+            ImportSummary summary;
+            if (graph.embedded() == null) {
+                summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
+            } else {
+                ImportProgress progress = (phase, rows, took) -> {
+                    out.printf(Locale.ROOT, "  %-28s %s%.1f s%n", phase, rows < 0 ? "" : rows + " in ", took.toNanos() / 1e9);
+                    out.flush();
+                };
+                summary = new GenerationImport(graph.embedded(), graph.driver(), cypher, progress).run(prepared.seed(), prepared.fingerprint());
+                out.println("store: generation " + EmbeddedNeo4j.home(graph.embedded().dataDir()).getFileName() + " is live");
+            }
+            SummaryText.summary(out, summary);
         }
         return ExitCodes.OK;
     }

@@ -83,18 +83,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     static final String LOOPBACK = "127.0.0.1";
 
-    private final DatabaseManagementService service;
+    /** Replaced when an import promotes a new generation; readers in this process take it afresh each time. */
+    private volatile DatabaseManagementService service;
+    private final Options options;
+    private final StoreGenerations generations;
     private final String host;
     private final int boltPort;
     private final int httpPort;
     private final Path dataDir;
     private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, String host, int boltPort, int httpPort, String password) {
+    private EmbeddedNeo4j(DatabaseManagementService service, Options options, StoreGenerations generations, int boltPort, int httpPort,
+                          String password) {
         this.service = service;
+        this.options = options;
+        this.generations = generations;
         this.password = password;
-        this.dataDir = dataDir;
-        this.host = host;
+        this.dataDir = options.dataDir();
+        this.host = options.host();
         this.boltPort = boltPort;
         this.httpPort = httpPort;
     }
@@ -108,7 +114,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         int bolt = options.boltPort() == 0 ? Ports.free() : options.boltPort();
         int http = options.httpPort() == 0 ? Ports.free() : options.httpPort();
-        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(options.dataDir().toAbsolutePath())
+        StoreGenerations generations = new StoreGenerations(options.dataDir());
+        DatabaseManagementService service = build(options, generations.live(), bolt, http);
+        try {
+            if (password != null && password.changed()) {
+                setPassword(service, password.password());
+            }
+            // the live store is open (and locked) now: no other process builds here, so any other home is left over
+            generations.removeAllButLive();
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+        return new EmbeddedNeo4j(service, options, generations, bolt, options.httpPort() >= 0 ? http : -1,
+                password == null ? null : password.password());
+    }
+
+    /** The live DBMS on HOME, with the ports the first start settled on. */
+    private static DatabaseManagementService build(Options options, Path home, int bolt, int http) {
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.auth_enabled, options.auth())
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, options.transactionTimeout())
@@ -139,29 +163,48 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             builder.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO);
         }
-        DatabaseManagementService service;
         try {
-            service = builder.build();
+            return builder.build();
         } catch (RuntimeException e) {
-            throw explain(e, options);
+            throw explain(e, options, home);
         }
-        if (password != null && password.changed()) {
-            try {
-                setPassword(service, password.password());
-            } catch (RuntimeException e) {
-                service.shutdown();
-                throw e;
-            }
+    }
+
+    /**
+     * Starts an empty store in a new generation's home, beside the live one, with this store's
+     * password (or, without authentication, a throwaway one: its Bolt port must not be open to all).
+     */
+    public synchronized StagingStore stage() {
+        return StagingStore.start(generations, password);
+    }
+
+    /**
+     * Makes the staged generation the live one: stops both stores, replaces the pointer (the one
+     * atomic step), starts the live store on the new home on the same ports, then deletes the old
+     * home. Bolt clients see the database go away for the restart and come back with the new graph.
+     * If the new home does not start, the old one is made live again.
+     */
+    public synchronized void promote(StagingStore staged) {
+        Path old = generations.live();
+        staged.shutdown();
+        service.shutdown();
+        generations.promote(staged.home());
+        try {
+            service = build(options, staged.home(), boltPort, Math.max(httpPort, 0));
+        } catch (RuntimeException e) {
+            generations.promote(old);
+            service = build(options, old, boltPort, Math.max(httpPort, 0));
+            throw e;
         }
-        return new EmbeddedNeo4j(service, options.dataDir(), options.host(), bolt, options.httpPort() >= 0 ? http : -1,
-                password == null ? null : password.password());
+        staged.promoted();
+        generations.remove(old);
     }
 
     /**
      * Gives user neo4j the password, with no change required at first sign-in. The store may have it
      * already (its password file was lost): Neo4j then refuses the same password, which is what we want.
      */
-    private static void setPassword(DatabaseManagementService service, String password) {
+    static void setPassword(DatabaseManagementService service, String password) {
         CypherLibrary admin = new CypherLibrary(ProjectFolder.packaged("cypher"));
         try {
             service.database("system").executeTransactionally(admin.get("admin/set-password"), Map.of("password", password));
@@ -177,7 +220,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return Listen.isWildcard(host) ? LOOPBACK : host;
     }
 
-    private static StartupException explain(RuntimeException e, Options options) {
+    private static StartupException explain(RuntimeException e, Options options, Path home) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String text = String.valueOf(t.getMessage());
             if (t instanceof java.net.BindException || text.contains("Address already in use")) {
@@ -194,7 +237,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             root = root.getCause();
         }
         return new StartupException("the embedded Neo4j did not start: " + root.getMessage(),
-                "see " + options.dataDir().resolve("logs/debug.log") + " for details", e);
+                "see " + home.resolve("logs/debug.log") + " for details", e);
     }
 
     public URI boltUri() {
@@ -221,6 +264,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The Neo4j home of the live generation (its data/ and logs/). */
+    public static Path home(Path dataDir) {
+        return new StoreGenerations(dataDir).live();
     }
 
     /** The default database, for running reads in this process without Bolt. */

@@ -81,8 +81,7 @@ public final class Importer {
             sentences.addAll(article.sentences());
         }
         batched(tx, "import/sources", sources, row -> row);
-        batched(tx, "import/sentences", sentences, s -> Map.of("id", s.id(), "source", s.sourceId(), "paragraph", s.paragraph(),
-                "number", s.number(), "line", s.line(), "text", s.text(), "caption", s.caption()));
+        batched(tx, "import/sentences", sentences, Importer::sentenceRow);
         batched(tx, "import/entities", seed.entities(), Importer::entityRow);
         writeRelationships(tx, seed);
         tx.run(cypher.get("import/prune-entities"), Map.of("ids", seed.entities().stream().map(ValidatedEntity::id).toList())).consume();
@@ -156,7 +155,12 @@ public final class Importer {
         }
     }
 
-    private static Map<String, Object> entityRow(ValidatedEntity e) {
+    static Map<String, Object> sentenceRow(Sentence s) {
+        return Map.of("id", s.id(), "source", s.sourceId(), "paragraph", s.paragraph(),
+                "number", s.number(), "line", s.line(), "text", s.text(), "caption", s.caption());
+    }
+
+    static Map<String, Object> entityRow(ValidatedEntity e) {
         Map<String, Object> props = new TreeMap<>(e.props());
         props.put("id", e.id());
         props.put("name", e.name());
@@ -204,7 +208,7 @@ public final class Importer {
         return props;
     }
 
-    private static Map<String, Object> relationshipRow(StatedRelation relation, boolean evidenceResolved, StatementText words) {
+    static Map<String, Object> relationshipRow(StatedRelation relation, boolean evidenceResolved, StatementText words) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("type", relation.type());
         row.put("subject", relation.subject());

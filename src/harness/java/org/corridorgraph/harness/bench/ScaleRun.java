@@ -22,6 +22,8 @@ import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.harness.Stats;
 import org.corridorgraph.harness.SyntheticCorpus;
 import org.corridorgraph.importer.ImportSummary;
+import org.corridorgraph.importer.GenerationImport;
+import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
 import org.corridorgraph.query.Arguments;
@@ -39,8 +41,9 @@ import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
  * One size of the scale benchmark, in this JVM: generate the synthetic corpus, run the real import
- * pipeline on it (prepare: read and validate; then the one-transaction import into a fresh embedded
- * store), then time canned queries through our QueryRunner. Heap is sampled through the import.
+ * pipeline on it (prepare: read and validate; then serve's import into an embedded store: a new
+ * generation built in batched transactions and swapped in), then time canned queries through our
+ * QueryRunner. Heap is sampled through the import.
  */
 public final class ScaleRun {
     /** Routes, path, memberships and neighbourhood: each at most this many timed runs, and this long. */
@@ -63,9 +66,13 @@ public final class ScaleRun {
         this.log = log;
     }
 
-    public Map<String, Object> run(long size, Path dir) {
+    /** Which import the run measures: serve's on an embedded store, or the one transaction that --uri gets. */
+    public enum ImportPath { GENERATION, ONE_TRANSACTION }
+
+    public Map<String, Object> run(long size, Path dir, ImportPath path) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("size", size);
+        out.put("import_path", path.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
 
         phase("generate " + size + " relationships");
@@ -85,33 +92,52 @@ public final class ScaleRun {
 
         phase("start the embedded store");
         t = System.nanoTime();
-        // serve's own settings: the import transaction sets its own longer timeout, as it does in serve
+        // serve's own settings and path: an empty live store, then the import builds a new generation and swaps it in
         EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.loopback(dir.resolve("store"), 0, -1).withQuickShutdown();
         try (GraphConnection graph = GraphConnection.embedded(options)) {
-            new SchemaInstaller(graph.driver(), cypher).apply();
             out.put("store_start_s", seconds(t));
 
-            phase("import: one transaction");
+            if (path == ImportPath.ONE_TRANSACTION) {
+                new SchemaInstaller(graph.driver(), cypher).apply();
+            }
+            phase(path == ImportPath.GENERATION ? "import: a new store generation, in batched transactions, then the switch"
+                    : "import: one transaction, as over --uri");
             heap.resetPeak();
             long gcBefore = gcMillis();
+            long cpuBefore = cpuNanos();
+            String loadBefore = Machine.loadAverage();
             t = System.nanoTime();
-            ImportSummary summary;
-            Map<String, Double> where;
-            try (StatementSampler sampler = new StatementSampler(graph.driver(), cypher, log, started)) {
-                summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
-                where = sampler.seconds();
-            }
+            Map<String, Object> where = new LinkedHashMap<>();
+            ImportProgress progress = (name, rows, took) -> {
+                double s = Stats.round(took.toNanos() / 1e9);
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("s", s);
+                if (rows >= 0) {
+                    p.put("rows", rows);
+                    p.put("rows_per_s", s > 0 ? Math.round(rows / s) : null);
+                }
+                where.put(name, p);
+                phase("  " + name + ": " + (rows >= 0 ? rows + " rows, " : "") + s + " s; heap " + HeapSampler.usedNow() + " MB");
+            };
+            ImportSummary summary = path == ImportPath.GENERATION
+                    ? new GenerationImport(graph.embedded(), graph.driver(), cypher, progress).run(prepared.seed(), prepared.fingerprint())
+                    : new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
             double importSeconds = seconds(t);
-            out.put("import_time_by_statement_s", where);
+            out.put("import_phases", where);
             long relationships = summary.relationshipsByType().values().stream().mapToLong(Long::longValue).sum();
             long nodes = summary.nodesByLabel().getOrDefault("Entity", 0L) + summary.nodesByLabel().getOrDefault("Sentence", 0L)
                     + summary.nodesByLabel().getOrDefault("Source", 0L);
             out.put("import_s", importSeconds);
+            // other work on a shared machine stretches the wall time; the CPU this JVM spent does not depend on it
+            double importCpu = Stats.round((cpuNanos() - cpuBefore) / 1e9);
+            out.put("import_cpu_s", importCpu);
+            out.put("load_average_before_import", loadBefore);
             out.put("gc_s_during_import", Stats.round((gcMillis() - gcBefore) / 1000.0));
             out.put("relationships", relationships);
             out.put("relationships_by_type", summary.relationshipsByType());
             out.put("nodes", nodes);
             out.put("import_relationships_per_s", Math.round(relationships / importSeconds));
+            out.put("import_relationships_per_cpu_s", Math.round(relationships / importCpu));
             double endToEnd = (double) out.get("prepare_s") + importSeconds;
             out.put("prepare_and_import_relationships_per_s", Math.round(relationships / endToEnd));
             out.put("heap_peak_during_import_mb", heap.peak());
@@ -189,6 +215,11 @@ public final class ScaleRun {
             total += hits(child);
         }
         return total;
+    }
+
+    /** CPU time of this JVM so far, all its threads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Time all collectors of this JVM have spent so far. */

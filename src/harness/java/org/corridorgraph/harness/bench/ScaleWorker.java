@@ -32,6 +32,10 @@ public final class ScaleWorker implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where the figures go")
     Path out;
 
+    @Option(names = "--import", paramLabel = "PATH", defaultValue = "GENERATION",
+            description = "GENERATION (serve's embedded import) or ONE_TRANSACTION (what --uri gets); default: ${DEFAULT-VALUE}")
+    ScaleRun.ImportPath importPath;
+
     @Mixin
     InputOptions input;
 
@@ -47,7 +51,7 @@ public final class ScaleWorker implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         ObjectMapper mapper = Json.mapper();
         String schemaJson = input.seedFolder().read("schema.json");
-        Map<String, Object> result = new ScaleRun(mapper, input.cypherLibrary(), schemaJson, log).run(size, dir);
+        Map<String, Object> result = new ScaleRun(mapper, input.cypherLibrary(), schemaJson, log).run(size, dir, importPath);
         Report.write(mapper, out, result);
         return ExitCodes.OK;
     }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.graph.Ports;
+import org.corridorgraph.graph.StoreGenerations;
 import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.Stats;
 import org.corridorgraph.harness.SyntheticCorpus;
@@ -23,18 +24,18 @@ import org.corridorgraph.json.Json;
 import org.corridorgraph.resources.ProjectFolder;
 
 /**
- * 4. A killed import: a large synthetic import is SIGKILLed in the middle of its one write
- * transaction, at several moments; each time the store must open cleanly with the graph exactly as
- * before. Then the next import succeeds, and two concurrent imports leave the data correct.
+ * 4. A killed import: a large synthetic import into the embedded store (which builds a new store
+ * generation in batched transactions, then switches the live one to it) is SIGKILLed while it
+ * builds, at several moments; each time the store must open cleanly with the graph exactly as
+ * before, and the unfinished generation must be gone. Then the next import succeeds, and two
+ * concurrent imports (over --uri: one transaction each, on the lock node) leave the data correct.
  */
 final class KilledImportScenario {
     /** Printed by `import` just before it opens the database and writes. */
     static final String WRITING = "^database: ";
-    /** Printed by `import` once its transaction has committed. */
-    static final String COMMITTED_TEXT = "import: written in one transaction";
+    /** Printed by `import` once the new generation is live. */
+    static final String COMMITTED_TEXT = "store: generation ";
     static final String COMMITTED = "^" + COMMITTED_TEXT;
-    /** Growth of the transaction log that means the big transaction is being committed (it is tens of MB; schema no-ops are bytes). */
-    static final long COMMIT_BYTES = 256 * 1024;
     static final Duration IMPORT_LIMIT = Duration.ofMinutes(10);
     /** The synthetic corpus is the same on every run, so runs compare. */
     static final long SYNTHETIC_SEED = 42;
@@ -65,14 +66,14 @@ final class KilledImportScenario {
         calibrationArgs.addAll(syntheticArgs);
         ChildJvm full = c.launcher.importer("import-synthetic-complete", ResilienceSettings.IMPORT_HEAP, calibrationArgs, true);
         Optional<Double> fullWriteStart = awaitLine(full, WRITING);
-        Optional<Double> fullCommitting = fullWriteStart.isEmpty() ? Optional.empty() : awaitCommit(full, calibration);
+        Optional<Double> fullCommitting = fullWriteStart.isEmpty() ? Optional.empty() : awaitSwitch(full, calibration);
         Optional<Double> fullCommitted = awaitLine(full, COMMITTED);
         Optional<Integer> fullExit = exit(full);
         double writeSeconds = fullWriteStart.isPresent() && fullCommitting.isPresent() ? fullCommitting.get() - fullWriteStart.get() : 0;
         r.put("synthetic_import_exit", fullExit.orElse(null)).put("synthetic_prepare_seconds", fullWriteStart.map(Stats::round).orElse(null))
                 .put("synthetic_write_seconds", Stats.round(writeSeconds));
         r.check(fullExit.equals(Optional.of(0)) && fullCommitted.isPresent(), String.format(Locale.ROOT,
-                "left alone, the synthetic import completes (exit %s; %.1f s from opening the database until its commit reaches the log)",
+                "left alone, the synthetic import completes (exit %s; %.1f s from opening the database until it switches generations)",
                 fullExit.orElse(null), writeSeconds));
         GraphChecksum.Snapshot complete = snapshot(c, calibration, "neo4j-synthetic-complete");
         r.put("graph_complete_synthetic", complete.json());
@@ -80,7 +81,7 @@ final class KilledImportScenario {
         if (writeSeconds <= 0) {
             return r;
         }
-        c.say(String.format(Locale.ROOT, "killed-import: the synthetic import wrote for %.1f s before committing (%s); killing it %d times …",
+        c.say(String.format(Locale.ROOT, "killed-import: the synthetic import built for %.1f s before switching (%s); killing it %d times …",
                 writeSeconds, complete, c.settings.killRounds()));
 
         List<Map<String, Object>> rounds = new ArrayList<>();
@@ -96,10 +97,10 @@ final class KilledImportScenario {
             Map<String, Object> round = new LinkedHashMap<>();
             round.put("kill_after_s", Stats.round(delay));
             boolean writing = awaitLine(doomed, WRITING).isPresent();
-            long logBefore = transactionLogBytes(store);
+            Path liveBefore = live(store);
             Thread.sleep((long) (delay * 1000));
             boolean alive = doomed.isAlive();
-            boolean committed = transactionLogBytes(store) - logBefore > COMMIT_BYTES;
+            boolean committed = !live(store).equals(liveBefore);
             doomed.kill(); // SIGKILL: no shutdown hook, no rollback by the process itself
             round.put("alive_when_killed", alive);
             round.put("committed_before_kill", committed);
@@ -110,6 +111,8 @@ final class KilledImportScenario {
             round.put("graph_after", after.json());
             String outcome = after.equals(baseline) ? "as before" : after.equals(complete) ? "complete synthetic import" : "partial";
             round.put("graph_is", outcome);
+            List<String> leftovers = generations(store);
+            round.put("generations_after_reopening", leftovers);
             rounds.add(round);
             if (committed) {
                 late++;
@@ -120,10 +123,11 @@ final class KilledImportScenario {
                 partial++;
             }
             r.check(writing && alive, String.format(Locale.ROOT, "round %d: the import was SIGKILLed %.1f s into its write, while running%s",
-                    i + 1, delay, committed ? " (its commit had already begun)" : ", before its commit"));
+                    i + 1, delay, committed ? " (it had already switched generations)" : ", before its switch"));
             r.check(committed ? !outcome.equals("partial") : after.equals(baseline), "round " + (i + 1)
                     + ": the store opens and the graph is " + (committed ? "all or nothing: as before or the complete import"
                     : "exactly as before") + " (" + outcome + ": " + after + ")");
+            r.check(leftovers.size() <= 1, "round " + (i + 1) + ": reopening the store removed the unfinished generation (left: " + leftovers + ")");
             if (committed) {
                 // the synthetic graph is in the store now: put the real one back for the next round
                 ChildJvm restore = c.launcher.importer("import-real-restore-" + (i + 1), ResilienceSettings.SERVER_HEAP,
@@ -132,10 +136,10 @@ final class KilledImportScenario {
             }
         }
         r.put("kills_before_commit_graph_as_before", before).put("kills_after_commit_began", late).put("kills_leaving_partial_data", partial);
-        r.check(before >= 1 && partial == 0, before + " of " + rounds.size() + " kills landed mid-write, before the commit, and left the graph"
+        r.check(before >= 1 && partial == 0, before + " of " + rounds.size() + " kills landed mid-build, before the switch, and left the graph"
                 + " exactly as before; no kill left partial data (" + partial + ")");
         r.put("kills", rounds);
-        r.put("store_recoveries_logged", count(store.resolve("logs").resolve("debug.log"), "Transaction logs recovery is required"));
+        r.put("store_recoveries_logged", count(live(store).resolve("logs").resolve("debug.log"), "Transaction logs recovery is required"));
 
         ChildJvm next = c.launcher.importer("import-real-after-kills", ResilienceSettings.SERVER_HEAP,
                 List.of("--data-dir", store.toString()), false);
@@ -214,12 +218,12 @@ final class KilledImportScenario {
         return p.awaitLine(regex, IMPORT_LIMIT).map(m -> p.uptimeSeconds());
     }
 
-    /** Seconds from the start of P until STORE's transaction log grows by a commit's worth, or empty if P ends first. */
-    private static Optional<Double> awaitCommit(ChildJvm p, Path store) throws InterruptedException {
-        long start = transactionLogBytes(store);
+    /** Seconds from the start of P until STORE's live generation changes (the import's one switch), or empty if P ends first. */
+    private static Optional<Double> awaitSwitch(ChildJvm p, Path store) throws InterruptedException {
+        Path start = live(store);
         long deadline = System.nanoTime() + IMPORT_LIMIT.toNanos();
         while (p.isAlive() && System.nanoTime() < deadline) {
-            if (transactionLogBytes(store) - start > COMMIT_BYTES) {
+            if (!live(store).equals(start)) {
                 return Optional.of(p.uptimeSeconds());
             }
             Thread.sleep(50);
@@ -227,22 +231,17 @@ final class KilledImportScenario {
         return Optional.empty();
     }
 
-    /** Bytes in the neo4j database's transaction log files: a commit appends the whole transaction there. */
-    static long transactionLogBytes(Path store) {
-        Path logs = store.resolve("data").resolve("transactions").resolve("neo4j");
-        if (!Files.isDirectory(logs)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(logs)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("neostore.transaction.db")).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+    /** The live generation's Neo4j home, as the pointer file names it. */
+    static Path live(Path store) {
+        return new StoreGenerations(store).live();
+    }
+
+    /** The generation homes in STORE: the live one, and any an import left unfinished. */
+    static List<String> generations(Path store) {
+        try (Stream<Path> entries = Files.list(store)) {
+            return entries.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("store-")).sorted().toList();
         } catch (IOException e) {
-            return 0;
+            return List.of();
         }
     }
 

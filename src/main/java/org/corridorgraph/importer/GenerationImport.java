@@ -1,0 +1,144 @@
+package org.corridorgraph.importer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.corridorgraph.corpus.Article;
+import org.corridorgraph.corpus.Sentence;
+import org.corridorgraph.graph.EmbeddedNeo4j;
+import org.corridorgraph.graph.SchemaInstaller;
+import org.corridorgraph.graph.StagingStore;
+import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.ValidatedSeed;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.ConstraintViolationException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.TransactionFailureException;
+
+/**
+ * The embedded store's import: the seed data is written into a fresh generation of the store that no
+ * reader sees, in transactions of {@value #BATCH} rows each (so the heap holds one batch, not the
+ * whole graph), then that generation replaces the live one in one step ({@link EmbeddedNeo4j#promote}).
+ * All or nothing for readers: until the switch they read the previous graph, after it the new one.
+ * A failure or a kill before the switch leaves the previous generation live and the unfinished one
+ * to be deleted. The graph equals the seed data by construction (a fresh store holds nothing else),
+ * so nothing is diffed or pruned. Imports into one store serialise on the store.
+ */
+public final class GenerationImport {
+    static final int BATCH = 10_000;
+    /** Entities, sources and sentences are found by id while the rows are written; the import state by its id. */
+    private static final Pattern LOOKUP_KEYS = Pattern.compile("^CREATE CONSTRAINT (entity_id|source_id|sentence_id|import_state_id) ", Pattern.MULTILINE);
+
+    private final EmbeddedNeo4j neo4j;
+    private final Driver live;
+    private final CypherLibrary cypher;
+    private final ImportProgress progress;
+
+    /**
+     * @param live     the driver connected to NEO4J, for the fingerprint of the graph it replaces
+     * @param progress told as each phase ends; an exception from it fails the import like any other
+     */
+    public GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress) {
+        this.neo4j = neo4j;
+        this.live = live;
+        this.cypher = cypher;
+        this.progress = progress;
+    }
+
+    public ImportSummary run(ValidatedSeed seed, String fingerprint) {
+        synchronized (neo4j) {
+            boolean changed = !new Importer(live, cypher).currentFingerprint().map(fingerprint::equals).orElse(false);
+            try (StagingStore staging = neo4j.stage()) {
+                ImportSummary summary = build(staging, seed, fingerprint, changed);
+                long started = System.nanoTime();
+                neo4j.promote(staging);
+                phase("switch to the new generation", -1, started);
+                return summary;
+            } catch (QueryExecutionException | TransactionFailureException | ConstraintViolationException | Neo4jException e) {
+                throw new ImportFailedException("the database rejected the import while it built a new generation of the store; "
+                        + "the graph is unchanged: " + e.getMessage(), "if you edited cypher/import/*.cypher, check it; otherwise report this", e);
+            }
+        }
+    }
+
+    /** Writes the new generation; returns its counts, read back before the switch (the graph the switch makes live). */
+    private ImportSummary build(StagingStore staging, ValidatedSeed seed, String fingerprint, boolean changed) {
+        GraphDatabaseService db = staging.database();
+        try (Driver driver = staging.connect()) {
+            long started = System.nanoTime();
+            try (Session session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> lookupKeys().forEach(statement -> tx.run(statement).consume()));
+            }
+            db.executeTransactionally(cypher.get("import/lock"));
+            phase("lookup keys", -1, started);
+
+            List<Map<String, Object>> sources = new ArrayList<>();
+            List<Sentence> sentences = new ArrayList<>();
+            for (Article article : seed.articles()) {
+                sources.add(seed.sources().of(article).row(article));
+                sentences.addAll(article.sentences());
+            }
+            StoreWriter writer = new StoreWriter(db, seed.schema(), BATCH);
+            timed("sources", sources.size(), () -> writer.sources(sources));
+            timed("sentences", sentences.size(), () -> writer.sentences(sentences));
+            timed("entities", seed.entities().size(), () -> writer.entities(seed.entities()));
+            boolean resolved = seed.evidenceResolved();
+            StatementText words = new StatementText(seed.entities(), seed.schema());
+            List<StatedRelation> relations = StatedRelation.group(seed.statements());
+            timed("relationships", relations.size(), () -> writer.relationships(
+                    new RowList<>(relations, r -> Importer.relationshipRow(r, resolved, words))));
+
+            for (String derive : List.of("derive-carrier-legs", "derive-border-legs", "derive-hops")) {
+                started = System.nanoTime();
+                long created = db.executeTransactionally(cypher.get("import/" + derive), Map.of(),
+                        result -> result.getQueryStatistics().getRelationshipsCreated());
+                phase(derive, created, started);
+            }
+
+            // the other constraints and indexes (full-text ones included) are built from the data at once, not row by row
+            started = System.nanoTime();
+            new SchemaInstaller(driver, cypher).apply();
+            phase("schema", -1, started);
+
+            started = System.nanoTime();
+            try (Session session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> {
+                    DomainDigest.read(tx, cypher).record(tx, cypher);
+                    tx.run(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", resolved)).consume();
+                }, TransactionConfig.builder().withTimeout(Importer.TIMEOUT).build());
+            }
+            phase("digest and state", -1, started);
+
+            started = System.nanoTime();
+            ImportSummary summary = new Importer(driver, cypher).summary(changed, seed.warnings());
+            phase("counts", -1, started);
+            return summary;
+        }
+    }
+
+    /** The schema's statements for the keys the writes look nodes up by (MERGE and MATCH on id), created before any row. */
+    private List<String> lookupKeys() {
+        return Arrays.stream(cypher.get("schema").split(";\\s*\\n"))
+                .map(statement -> statement.strip().replaceAll(";$", ""))
+                .filter(statement -> LOOKUP_KEYS.matcher(statement).find())
+                .toList();
+    }
+
+    private void timed(String phase, long rows, Runnable write) {
+        long started = System.nanoTime();
+        write.run();
+        phase(phase, rows, started);
+    }
+
+    private void phase(String name, long rows, long startedNanos) {
+        progress.phase(name, rows, Duration.ofNanos(System.nanoTime() - startedNanos));
+    }
+}
