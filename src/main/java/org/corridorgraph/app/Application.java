@@ -19,6 +19,7 @@ import org.corridorgraph.http.ReviewRoutes;
 import org.corridorgraph.importer.GenerationImport;
 import org.corridorgraph.importer.GraphCheck;
 import org.corridorgraph.importer.GraphDrift;
+import org.corridorgraph.importer.ImportMethod;
 import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
@@ -239,9 +240,10 @@ public final class Application implements AutoCloseable {
                     out.println("graph: up to date with the seed data");
                 } else {
                     SummaryText.prepared(out, seed);
-                    // embedded: a new store generation, swapped in whole; external: one transaction
-                    imported = graph.embedded() == null ? importer.run(seed.seed(), seed.fingerprint())
-                            : new GenerationImport(graph.embedded(), graph.driver(), cypher, ImportProgress.NONE).run(seed.seed(), seed.fingerprint());
+                    // one transaction, or for a large seed on the embedded store a new generation swapped in whole
+                    imported = ImportMethod.AUTO.resolve(graph.embedded() != null, seed.seed().statements().size()) == ImportMethod.GENERATION
+                            ? new GenerationImport(graph.embedded(), graph.driver(), cypher, ImportProgress.NONE).run(seed.seed(), seed.fingerprint())
+                            : importer.run(seed.seed(), seed.fingerprint());
                     SummaryText.summary(out, imported);
                 }
                 out.flush();

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.app.SummaryText;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.importer.GenerationImport;
+import org.corridorgraph.importer.ImportMethod;
 import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Validate the seed data against the schema and the articles, then load it all or nothing.",
-                "With --data-dir: built as a new generation of the store in batches, then swapped in whole. With --uri: one transaction."})
+                "A large seed on --data-dir is built as a new generation of the store in batches, then swapped in whole; otherwise one transaction."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -34,12 +36,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "validate and show what would be loaded; write nothing")
     boolean dryRun;
 
+    @Option(names = "--method", paramLabel = "M", defaultValue = "auto",
+            description = "auto (default: a new store generation for " + ImportMethod.GENERATION_FROM_STATEMENTS
+                    + " statements or more on --data-dir, else one transaction), generation (--data-dir only) or transaction")
+    String method;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ImportMethod chosen = method();
         PreparedImport prepared = PreparedImport.prepare(input.seedFolder(), input.corpusFolder(), Json.mapper());
         SummaryText.prepared(out, prepared);
         if (dryRun) {
@@ -51,7 +59,11 @@ final class ImportCommand implements Callable<Integer> {
             out.println("database: " + graph.description());
             new SchemaInstaller(graph.driver(), cypher).apply();
             ImportSummary summary;
-            if (graph.embedded() == null) {
+            if (chosen == ImportMethod.GENERATION && graph.embedded() == null) {
+                throw new CorridorGraphException("--method generation needs the embedded store (--data-dir)",
+                        "an external Neo4j (--uri) is imported in one transaction: drop --method or use --method transaction");
+            }
+            if (chosen.resolve(graph.embedded() != null, prepared.seed().statements().size()) == ImportMethod.TRANSACTION) {
                 summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
             } else {
                 ImportProgress progress = (phase, rows, took) -> {
@@ -64,5 +76,15 @@ final class ImportCommand implements Callable<Integer> {
             SummaryText.summary(out, summary);
         }
         return ExitCodes.OK;
+    }
+
+    private ImportMethod method() {
+        return switch (method) {
+            case "auto" -> ImportMethod.AUTO;
+            case "generation" -> ImportMethod.GENERATION;
+            case "transaction" -> ImportMethod.TRANSACTION;
+            default -> throw new CorridorGraphException("--method " + method + " is not an import method",
+                    "use --method auto, generation or transaction");
+        };
     }
 }

@@ -118,7 +118,7 @@ class GenerationImportTest {
     void aKilledImportLeavesThePreviousGraphAndItsLeftoverGoesAtTheNextStart() throws Exception {
         Path store = temp.resolve("store");
         Path project = Path.of("").toAbsolutePath();
-        try (JavaProcess first = JavaProcess.start(project, "import", "--data-dir", store.toString(), "--corpus", Paths.CORPUS.toString())) {
+        try (JavaProcess first = JavaProcess.start(project, "import", "--method", "generation", "--data-dir", store.toString(), "--corpus", Paths.CORPUS.toString())) {
             assertThat(first.waitFor(Duration.ofMinutes(10))).as(first.output()).isZero();
         }
         String live = new StoreGenerations(store).live().getFileName().toString();
@@ -129,7 +129,7 @@ class GenerationImportTest {
             answer = memberships(graph);
         }
 
-        try (JavaProcess doomed = JavaProcess.start(project, "import", "--data-dir", store.toString(), "--no-corpus")) {
+        try (JavaProcess doomed = JavaProcess.start(project, "import", "--method", "generation", "--data-dir", store.toString(), "--no-corpus")) {
             doomed.awaitLine("^  sentences ", Duration.ofMinutes(10)); // the new generation is being written
             doomed.kill();
         }

@@ -57,7 +57,9 @@ final class KilledImportScenario {
         SyntheticCorpus.Generated synthetic = new SyntheticCorpus(Json.mapper(), SYNTHETIC_SEED)
                 .generate(c.work.resolve("synthetic"), c.settings.importRelationships(), seedData.read("schema.json"));
         r.put("synthetic", summary(synthetic));
-        List<String> syntheticArgs = List.of("--seed-data", synthetic.seedData().toString(), "--corpus", synthetic.corpus().toString());
+        // the generation import is the one this scenario kills: whatever the synthetic size, so that auto does not pick one transaction
+        List<String> syntheticArgs = List.of("--method", "generation", "--seed-data", synthetic.seedData().toString(),
+                "--corpus", synthetic.corpus().toString());
 
         // how long the synthetic write takes when left alone, on a copy of the store: the kills are spread over it
         Path calibration = c.work.resolve("calibration-store");
