@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ public final class ColdStart {
     /** serve stops on SIGTERM; it is killed if it takes longer. */
     static final Duration STOP_GRACE = Duration.ofSeconds(60);
     static final Path LAUNCHER = Path.of("scripts", "corridor-graph");
+    /** Each start's output, kept after the run (the stores are not). */
+    static final Path LOGS = Path.of("target", "bench", "cold-start").toAbsolutePath();
     /** Kernel clock ticks per second, in which /proc/PID/stat counts CPU time (USER_HZ, 100 on Linux). */
     private static final double TICKS = 100;
 
@@ -146,7 +149,7 @@ public final class ColdStart {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + FIRST_ANSWER))
                 .timeout(Duration.ofSeconds(10)).GET().build();
-        Path logFile = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
+        Path logFile = LOGS.resolve(data.getFileName() + "-" + Instant.now().toEpochMilli() + ".log");
         Map<String, Double> milestones = Collections.synchronizedMap(new LinkedHashMap<>());
         Path script = workingDir.resolve(LAUNCHER);
         ChildJvm.Spec spec = (Files.isExecutable(script) ? ChildJvm.launcher(script, args) : Optional.<ChildJvm.Spec>empty())

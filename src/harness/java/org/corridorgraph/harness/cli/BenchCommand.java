@@ -142,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + coldStartRuns + " runs each on a fresh and an imported store after the jar's first start");
             log.flush();
             ColdStart.Outcome cold = new ColdStart(Path.of("").toAbsolutePath(), input.arguments(), coldStartRuns,
-                    Duration.ofSeconds(180)).measure(log);
+                    Duration.ofSeconds(300)).measure(log);
             Map<String, Object> coldJson = new LinkedHashMap<>();
             coldJson.put("machine", Machine.describe());
             coldJson.put("launcher", cold.launcher());
