@@ -37,8 +37,11 @@ public final class ColdStart {
     static final String FIRST_ANSWER = "/api/queries/memberships?entity=Kazakhstan";
     /** Rounds of the three benchmark queries sent after the first answer, before RSS is read again. */
     static final int LOAD_REQUESTS = 100;
-    /** serve stops on SIGTERM; it is killed if it takes longer. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(60);
+    /**
+     * serve stops on SIGTERM; it is killed if it takes longer. The jar's first start writes its class archive as it stops,
+     * which takes minutes on a busy machine, and a killed one writes none.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(300);
     static final Path LAUNCHER = Path.of("scripts", "corridor-graph");
     /** Each start's output, kept after the run (the stores are not). */
     static final Path LOGS = Path.of("target", "bench", "cold-start").toAbsolutePath();
