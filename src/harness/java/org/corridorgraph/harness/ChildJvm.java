@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -70,6 +72,23 @@ public final class ChildJvm implements AutoCloseable {
         return new Spec(program, args);
     }
 
+    /**
+     * The product through its launcher script, as the README starts it: {@code SCRIPT COMMAND …} on the product jar this
+     * harness runs on and on this JVM ({@code CORRIDOR_GRAPH_JAR}, {@code JAVA_HOME}); {@link Spec#jvmOptions} go to the
+     * script's {@code CORRIDOR_GRAPH_JAVA_OPTS}. Empty when the product was not loaded from a jar (the harness's tests).
+     */
+    public static Optional<Spec> launcher(Path script, List<String> args) {
+        Path source = codeSource(Main.class);
+        if (source == null || !Files.isRegularFile(source)) {
+            return Optional.empty();
+        }
+        Spec spec = new Spec(List.of(), args);
+        spec.launcher = script.toAbsolutePath();
+        spec.environment.put("CORRIDOR_GRAPH_JAR", source.toString());
+        spec.environment.put("JAVA_HOME", System.getProperty("java.home"));
+        return Optional.of(spec);
+    }
+
     /** A main class of the harness, on this JVM's class path (the harness jar, and through its manifest the product jar). */
     public static Spec main(Class<?> mainClass, List<String> args) {
         return new Spec(List.of("-cp", classPath(), mainClass.getName()), args);
@@ -101,6 +120,8 @@ public final class ChildJvm implements AutoCloseable {
         private List<String> wrapper = List.of();
         private Path log;
         private Consumer<Line> listener;
+        private Path launcher;
+        private final Map<String, String> environment = new LinkedHashMap<>();
 
         private Spec(List<String> program, List<String> args) {
             this.program = List.copyOf(program);
@@ -134,6 +155,12 @@ public final class ChildJvm implements AutoCloseable {
             return this;
         }
 
+        /** An environment variable of the child's, beside those it inherits. */
+        public Spec env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
         /** A file that receives every line of the child's output; its folder is created. */
         public Spec log(Path file) {
             this.log = file;
@@ -149,6 +176,11 @@ public final class ChildJvm implements AutoCloseable {
         /** The command line the child runs. */
         public List<String> command() {
             List<String> command = new ArrayList<>(wrapper);
+            if (launcher != null) {
+                command.add(launcher.toString());
+                command.addAll(args);
+                return command;
+            }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(program);
@@ -163,7 +195,12 @@ public final class ChildJvm implements AutoCloseable {
                     Files.createDirectories(log.toAbsolutePath().getParent());
                 }
                 long spawn = System.nanoTime();
-                Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true).start();
+                ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
+                builder.environment().putAll(environment);
+                if (launcher != null && !jvmOptions.isEmpty()) {
+                    builder.environment().put("CORRIDOR_GRAPH_JAVA_OPTS", String.join(" ", jvmOptions));
+                }
+                Process process = builder.start();
                 return new ChildJvm(label, process, spawn, log, listener);
             } catch (IOException e) {
                 throw new HarnessException("cannot start a child JVM (" + label + "): " + e.getMessage(),

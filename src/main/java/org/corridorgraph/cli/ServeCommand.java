@@ -3,6 +3,8 @@ package org.corridorgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.corridorgraph.app.Application;
 import org.corridorgraph.graph.EmbeddedNeo4j;
@@ -53,25 +55,31 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        // seed data, corpus and query files are read and checked before anything starts
-        Application.Prepared prepared = Launch.prepare(input, queries, Application.Imports.WHEN_STALE, false, draft);
         Ports.requireFree(listen, port, "--port");
+        // seed data, corpus and query files are read and checked while the database starts; a problem in them stops the start
+        // all the same, and is the error reported
+        CompletableFuture<Application.Prepared> preparing = CompletableFuture.supplyAsync(
+                () -> Launch.prepare(input, queries, Application.Imports.WHEN_STALE, false, draft), task -> new Thread(task, "prepare").start());
         String host = Listen.isWildcard(listen) ? "127.0.0.1" : listen;
-        String guideUrl = "http://" + host + ":" + port + "/guide";
         GraphConnection graph;
-        if (database.external()) {
-            if (!Listen.isLoopback(listen)) {
-                GraphConnection.requireAuth(database.uri);
-            }
-            graph = database.connectExternal();
-        } else {
-            database.auth.warn(spec.commandLine().getErr());
-            graph = GraphConnection.embedded(database.auth.apply(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort))
-                    .listeningOn(listen).withBrowserGuide(guideUrl));
+        try {
+            graph = connect(host);
+        } catch (RuntimeException e) {
+            prepared(preparing);
+            throw e;
+        }
+        Application.Prepared prepared;
+        try {
+            prepared = prepared(preparing);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
         }
         Application app = prepared.start(graph, true, out);
         int apiPort;
         try {
+            // the entity names, which the first answer needs, load while the HTTP server starts
+            CompletableFuture.runAsync(() -> app.queries().entities(), task -> new Thread(task, "entities").start());
             apiPort = app.serve(listen, port).port();
         } catch (RuntimeException e) {
             app.close();
@@ -87,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
                     ? "user neo4j; the password is in " + embedded.dataDir().resolve(StorePassword.FILE).toAbsolutePath()
                       + ", and a button on http://" + host + ":" + apiPort + "/ copies it"
                     : "no password: --no-auth") + "; it opens the guide)");
-            out.println("  Guide:   :play " + guideUrl + "   Style: http://" + host + ":" + apiPort + "/style.grass");
+            out.println("  Guide:   :play " + guideUrl(host) + "   Style: http://" + host + ":" + apiPort + "/style.grass");
         }
         if (draft != null) {
             out.println("  Review:  http://127.0.0.1:" + apiPort + "/review  (the draft in " + draft.toAbsolutePath()
@@ -98,6 +106,37 @@ final class ServeCommand implements Callable<Integer> {
         checkGraphInBackground(app, out, spec.commandLine().getErr());
         Shutdown.awaitSignal(app::close);
         return ExitCodes.OK;
+    }
+
+    private GraphConnection connect(String host) {
+        if (database.external()) {
+            if (!Listen.isLoopback(listen)) {
+                GraphConnection.requireAuth(database.uri);
+            }
+            return database.connectExternal();
+        }
+        database.auth.warn(spec.commandLine().getErr());
+        return GraphConnection.embedded(database.auth.apply(EmbeddedNeo4j.Options.loopback(database.dataDir, boltPort, neo4jHttpPort))
+                .listeningOn(listen).withBrowserGuide(guideUrl(host)));
+    }
+
+    private String guideUrl(String host) {
+        return "http://" + host + ":" + port + "/guide";
+    }
+
+    /** The prepared input, or the error that reading it raised, as it was raised. */
+    private static Application.Prepared prepared(CompletableFuture<Application.Prepared> preparing) {
+        try {
+            return preparing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** After the start, so it waits on nothing: is the graph what the last import wrote? /ready reports it too. */
