@@ -19,21 +19,29 @@ import org.corridorgraph.graph.DatabaseUnavailableException;
  * no serialisation. The wait matters as much as the cheapness: clients that retry at once, ignoring
  * Retry-After, would otherwise spin thousands of 503s a second on the CPUs the restarted database
  * needs. Admitted requests are capped too, below the driver's connection pool, so none waits for a
- * connection and an overload is a quick 503 instead of a slow failure.
+ * connection and an overload is a quick 503 instead of a slow failure; while plans are still being
+ * prepared after an outage, only as many as the machine has CPUs, so the first answers are not late.
  */
 public final class Bulkhead {
     /** Requests reading the database at once: half the driver's pool of 64, many more than two CPUs can serve. */
     static final int PERMITS = 32;
+    /**
+     * Requests reading the database at once while plans are still being prepared after an outage: on
+     * a restarted database every query is slow until its JVM has warmed up, and more at once only
+     * makes each of them late.
+     */
+    static final int WARMING_PERMITS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** How long a request may wait for one of them; with the query timeout, still inside its time limit + 1 s. */
     static final Duration QUEUE_WAIT = Duration.ofSeconds(1);
     /** How long a request waits for a shut gate to open before it is answered 503. */
-    static final Duration HOLD = Duration.ofMillis(250);
+    static final Duration HOLD = Duration.ofMillis(100);
     private static final long POLL_MILLIS = 20;
     private static final String ADMITTED = Bulkhead.class.getName();
 
     private final Predicate<String> queryReady;
     private final BooleanSupplier allReady;
     private final Semaphore running;
+    private final Semaphore runningWhileWarming;
     /** Requests waiting at the gate, capped like the running ones so an outage cannot hold every Jetty thread. */
     private final Semaphore waiting;
     private final Duration queueWait;
@@ -46,14 +54,15 @@ public final class Bulkhead {
      * @param allReady   whether every query may, for routes that may run any (ask, entity details)
      */
     public Bulkhead(ObjectMapper mapper, Predicate<String> queryReady, BooleanSupplier allReady) {
-        this(mapper, queryReady, allReady, PERMITS, QUEUE_WAIT, HOLD);
+        this(mapper, queryReady, allReady, PERMITS, WARMING_PERMITS, QUEUE_WAIT, HOLD);
     }
 
-    Bulkhead(ObjectMapper mapper, Predicate<String> queryReady, BooleanSupplier allReady, int permits, Duration queueWait,
-             Duration hold) {
+    Bulkhead(ObjectMapper mapper, Predicate<String> queryReady, BooleanSupplier allReady, int permits, int warmingPermits,
+             Duration queueWait, Duration hold) {
         this.queryReady = queryReady;
         this.allReady = allReady;
         this.running = new Semaphore(permits);
+        this.runningWhileWarming = new Semaphore(warmingPermits);
         this.waiting = new Semaphore(permits);
         this.queueWait = queueWait;
         this.hold = hold;
@@ -74,9 +83,17 @@ public final class Bulkhead {
     private void admit(Context ctx, BooleanSupplier open) throws InterruptedException {
         if (!open.getAsBoolean() && !awaitOpen(open)) {
             refuse(ctx, unavailable);
-        } else if (running.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
-            ctx.attribute(ADMITTED, Boolean.TRUE);
+            return;
+        }
+        long until = System.nanoTime() + queueWait.toNanos();
+        if (!running.tryAcquire(queueWait.toNanos(), TimeUnit.NANOSECONDS)) {
+            refuse(ctx, busy);
+        } else if (allReady.getAsBoolean()) {
+            ctx.attribute(ADMITTED, running);
+        } else if (runningWhileWarming.tryAcquire(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            ctx.attribute(ADMITTED, runningWhileWarming);
         } else {
+            running.release();
             refuse(ctx, busy);
         }
     }
@@ -100,9 +117,13 @@ public final class Bulkhead {
     }
 
     private void release(Context ctx) {
-        if (ctx.attribute(ADMITTED) != null) {
+        Semaphore held = ctx.attribute(ADMITTED);
+        if (held != null) {
             ctx.attribute(ADMITTED, null);
             running.release();
+            if (held == runningWhileWarming) {
+                runningWhileWarming.release();
+            }
         }
     }
 

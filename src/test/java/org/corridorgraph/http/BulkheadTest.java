@@ -44,7 +44,7 @@ class BulkheadTest {
 
     private void start(int permits, Predicate<String> queryReady, BooleanSupplier allReady) {
         app = Javalin.create(config -> {
-            new Bulkhead(JSON, queryReady, allReady, permits, Duration.ofMillis(200), Duration.ofMillis(100)).install(config.routes);
+            new Bulkhead(JSON, queryReady, allReady, permits, permits, Duration.ofMillis(200), Duration.ofMillis(100)).install(config.routes);
             config.routes.get("/api/ask", ctx -> {
                 ran.incrementAndGet();
                 if ("slow".equals(ctx.queryParam("q"))) {
