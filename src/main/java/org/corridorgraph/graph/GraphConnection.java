@@ -18,11 +18,12 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  */
 public final class GraphConnection implements AutoCloseable {
     /**
-     * Transient failures are retried this long; an unreachable database answers 503 soon after. Each
-     * retry may wait for a database that is starting or stopping, so the whole must stay well inside
-     * the query timeout + 1 s that a failing request is allowed.
+     * Transient failures are not retried. The driver waits a second before a retry, and each attempt
+     * on a database that is stopping or starting can wait on it for a second or two more, so one retry
+     * could take a request past the query timeout + 1 s that a failure is allowed. A lost database is
+     * the gate's business (query/Availability): it answers 503 at once and recovers in the background.
      */
-    static final int RETRY_SECONDS = 1;
+    static final int RETRY_SECONDS = 0;
     /**
      * A database that is shutting down can accept a connection and never answer it; a request must
      * not wait long on that before it answers 503 (a TLS handshake to Aura takes well under a second).
