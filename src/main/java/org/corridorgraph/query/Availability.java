@@ -27,7 +27,7 @@ public final class Availability {
     /** Past this, the plans still cold are left to the requests that need them, so one broken plan cannot keep the API shut. */
     public static final Duration WARM_UP_BUDGET = Duration.ofSeconds(120);
     /** How often the recovery asks a database that is away whether it is back. */
-    static final Duration PROBE_INTERVAL = Duration.ofMillis(200);
+    static final Duration PROBE_INTERVAL = Duration.ofMillis(50);
     /** Plans prepared at once: half the CPUs, leaving the others to the queries already let through. */
     static final int WARMERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
 
