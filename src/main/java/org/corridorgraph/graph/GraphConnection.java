@@ -17,13 +17,25 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  * through the same driver code path; only who starts and stops the server differs.
  */
 public final class GraphConnection implements AutoCloseable {
-    /** Transient failures are retried this long; an unreachable database answers 503 soon after. */
-    static final int RETRY_SECONDS = 2;
+    /**
+     * Transient failures are not retried. The driver waits a second before a retry, and each attempt
+     * on a database that is stopping or starting can wait on it for a second or two more, so one retry
+     * could take a request past the query timeout + 1 s that a failure is allowed. A lost database is
+     * the gate's business (query/Availability): it answers 503 at once and recovers in the background.
+     */
+    static final int RETRY_SECONDS = 0;
     /**
      * A database that is shutting down can accept a connection and never answer it; a request must
      * not wait long on that before it answers 503 (a TLS handshake to Aura takes well under a second).
      */
     static final int CONNECT_SECONDS = 2;
+
+    /**
+     * How long a request may wait for a pooled connection. The HTTP bulkhead admits fewer requests
+     * than the pool holds, so this is only ever spent on opening one; the default 60 s, or even 10 s,
+     * would outlast the time limit of the request waiting.
+     */
+    static final int ACQUIRE_SECONDS = 2;
 
     /** The embedded store's one user. */
     public static final String USER = "neo4j";
@@ -87,7 +99,7 @@ public final class GraphConnection implements AutoCloseable {
     private static Driver connect(URI uri, AuthToken auth) {
         Config config = Config.builder()
                 .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(ACQUIRE_SECONDS, TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(64)
                 .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)
                 .withoutEncryption()
@@ -97,7 +109,7 @@ public final class GraphConnection implements AutoCloseable {
             // the scheme carries the encryption settings; the builder must not set them too
             config = Config.builder()
                     .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
-                    .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                    .withConnectionAcquisitionTimeout(ACQUIRE_SECONDS, TimeUnit.SECONDS)
                     .withMaxConnectionPoolSize(64)
                     .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)
                     .withLogging(org.neo4j.driver.Logging.none())

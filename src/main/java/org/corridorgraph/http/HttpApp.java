@@ -99,6 +99,7 @@ public final class HttpApp {
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
+            new Bulkhead(mapper, runner::ready, runner::ready).install(config.routes);
             config.staticFiles.enableWebjars();
             config.staticFiles.add(WebResources.SITE, io.javalin.http.staticfiles.Location.CLASSPATH);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApiJson));

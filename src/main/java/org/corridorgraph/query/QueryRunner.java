@@ -80,33 +80,36 @@ public final class QueryRunner {
                 .stream().map(r -> (String) r.get("words")).toList());
     }
 
-    /** Whether queries may run now; warms the plans first when the database has just come back. */
+    /** Whether every query may run now: false while the database is away or its plans are being prepared after an outage. */
     public boolean ready() {
         return availability.ready(this::warmUp);
     }
 
-    /** @throws org.corridorgraph.graph.DatabaseUnavailableException while the database is away or warming up */
+    /** Whether QUERY may run now: after an outage each query is let through once its plan is prepared. */
+    public boolean ready(String query) {
+        return availability.ready(query, this::warmUp);
+    }
+
+    /** @throws org.corridorgraph.graph.DatabaseUnavailableException while the database is away, without asking it */
     public void requireReady() {
-        availability.requireReady(this::warmUp);
+        availability.requireReachable(this::warmUp);
     }
 
     /**
-     * Runs every catalogue example once, so Neo4j has planned each query and read the pages they touch.
-     * Answers how many examples ran; queries that fail for other reasons than the database count as run.
-     * Stops after {@link Availability#WARM_UP_BUDGET}, however many remain.
+     * What prepares the plans after an outage: each catalogue query with its examples, smallest
+     * Cypher first (cheapest to plan, so the first answers come soonest), then the statement that puts
+     * ask's statements in words.
      */
-    public int warmUp() {
+    /**
+     * Runs every plan of {@link #warmUp()} once, here and now; an example that fails or times out
+     * still counts, as its plan was compiled. Answers how many ran.
+     */
+    public int prepareAll() {
         int ran = 0;
-        long deadline = System.nanoTime() + Availability.WARM_UP_BUDGET.toNanos();
-        for (CannedQuery query : catalogue.all()) {
-            for (QueryExample example : query.examples()) {
-                if (System.nanoTime() > deadline) {
-                    return ran; // the plans not yet made are made by the first requests that need them
-                }
-                Map<String, List<String>> params = new LinkedHashMap<>();
-                example.params().forEach((k, v) -> params.put(k, List.of(v)));
+        for (Availability.Plan plan : warmUp()) {
+            for (Runnable example : plan.examples()) {
                 try {
-                    execute(bind(query.name(), Arguments.ofText(params)));
+                    example.run();
                 } catch (QueryException e) {
                     // a timeout or an example the graph no longer answers still left its plan compiled
                 }
@@ -114,6 +117,19 @@ public final class QueryRunner {
             }
         }
         return ran;
+    }
+
+    public List<Availability.Plan> warmUp() {
+        List<Availability.Plan> plans = new ArrayList<>(catalogue.all().stream()
+                .sorted(java.util.Comparator.comparingInt((CannedQuery q) -> q.cypher().length()))
+                .map(q -> new Availability.Plan(q.name(), q.examples().stream().<Runnable>map(example -> () -> {
+                    Map<String, List<String>> params = new LinkedHashMap<>();
+                    example.params().forEach((k, v) -> params.put(k, List.of(v)));
+                    execute(bind(q.name(), Arguments.ofText(params)));
+                }).toList())).toList());
+        plans.add(new Availability.Plan("statement-words", List.of(() -> reads.read("statement-words",
+                tx -> tx.list(cypher.get("support/statement-words"), Map.of("ids", List.of("warm-up")))))));
+        return plans;
     }
 
     private QueryResult execute(Bound bound) {

@@ -53,7 +53,7 @@ public final class BenchServer implements AutoCloseable {
             Application app = prepared.start(graph, true, log);
             try {
                 // every system is measured warm: plans compiled and pages read once, by the catalogue's examples
-                log.println("  warm-up: " + app.queries().warmUp() + " query examples ran");
+                log.println("  warm-up: " + app.queries().prepareAll() + " query examples ran");
                 app.serve(HOST, 0);
             } catch (RuntimeException e) {
                 app.close();

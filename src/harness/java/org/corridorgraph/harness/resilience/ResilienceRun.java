@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.harness.HarnessException;
+import org.corridorgraph.harness.bench.Machine;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.resources.ProjectFolder;
@@ -62,6 +63,7 @@ public final class ResilienceRun {
                 out.println("scenario " + name + ":");
                 out.flush();
                 long start = System.nanoTime();
+                String loadAtStart = Machine.loadAverage();
                 ScenarioResult result;
                 try {
                     result = switch (name) {
@@ -84,6 +86,7 @@ public final class ResilienceRun {
                     result.fail("interrupted");
                 }
                 result.seconds((System.nanoTime() - start) / 1e9);
+                result.put("load_average_at_start", loadAtStart).put("load_average_at_end", Machine.loadAverage());
                 results.add(result);
                 out.println("  " + (result.passed() ? "PASS" : "FAIL") + String.format(Locale.ROOT, " (%.0f s)", result.seconds()));
                 result.failures().forEach(f -> out.println("    failed: " + f));
@@ -109,7 +112,10 @@ public final class ResilienceRun {
             case "load" -> f.get("requests") + " requests, " + f.get("errors") + " errors, " + f.get("throughput_rps") + " req/s, p99 "
                     + f.get("p99_ms") + " ms";
             case "database-loss" -> f.get("outage_requests") + " requests while down " + f.get("outage_statuses") + ", slowest failure "
-                    + f.get("max_failure_ms") + " ms, recovered " + f.get("recovery_after_restart_seconds") + " s after restart";
+                    + f.get("max_failure_ms") + " ms, first 200 " + (f.get("recovery") instanceof Map<?, ?> m
+                    ? m.get("first_200_after_bolt_answers_s") + " s after Neo4j answered, every plan ready after "
+                    + m.get("all_plans_ready_after_bolt_answers_s") + " s" : "?") + ", " + f.get("timeouts_504_after_restart")
+                    + " × 504 after the restart";
             case "hostile-input" -> f.get("generated_inputs") + " inputs, " + f.get("requests") + " requests " + f.get("statuses");
             case "killed-import" -> f.get("synthetic") == null ? "" : ((Map<?, ?>) f.get("synthetic")).get("relationships")
                     + " synthetic relationships, " + (f.get("kills") instanceof List<?> l ? l.size() : 0) + " kills, graph unchanged: "
