@@ -92,7 +92,7 @@ public final class Report {
         askLine(out, "memberships", outcome.memberships());
         out.printf("ask p50 / memberships p50 = %.2fx: %s (limit %.0fx; printed, not asserted)%n", outcome.ratio(),
                 outcome.within() ? "pass" : "FAIL", AskBench.LIMIT);
-        out.println("no result cache in the product, nothing bypassed; no embeddings, embedding share 0%");
+        out.println("answer cache bypassed for ask and memberships alike; no embeddings, embedding share 0%");
         out.flush();
     }
 
