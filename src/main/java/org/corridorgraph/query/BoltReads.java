@@ -30,6 +30,9 @@ public final class BoltReads implements ReadTransactions {
             "Neo.TransientError.Transaction.TransactionTimedOut",
             "Neo.TransientError.Transaction.TransactionTimedOutClientConfiguration");
 
+    /** What the server answers a read transaction that tries to write. */
+    static final String WRITE_IN_READ = "Neo.ClientError.Statement.AccessMode";
+
     private final Driver driver;
     private final QueryLimits limits;
     private final Availability availability;
@@ -59,6 +62,9 @@ public final class BoltReads implements ReadTransactions {
         } catch (Neo4jException e) {
             if (isTimeout(e)) {
                 throw new QueryException.Timeout(what, limits.timeout().toMillis(), e);
+            }
+            if (WRITE_IN_READ.equals(e.code())) {
+                throw new QueryException.NotReadOnly(what);
             }
             if (e instanceof TransientException || e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
                 throw availability.lost(e);
