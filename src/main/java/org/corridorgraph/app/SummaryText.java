@@ -30,7 +30,7 @@ public final class SummaryText {
     }
 
     public static void summary(PrintWriter out, ImportSummary summary) {
-        out.println(summary.changed() ? "import: written in one transaction" : "import: the graph already matched the seed data");
+        out.println(summary.changed() ? "import: written " + summary.written() : "import: the graph already matched the seed data");
         section(out, "nodes by label", summary.nodesByLabel());
         section(out, "relationships by type", summary.relationshipsByType());
         section(out, "statements by kind", summary.statementsByKind());

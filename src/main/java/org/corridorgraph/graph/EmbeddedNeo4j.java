@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
@@ -83,6 +84,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     static final String LOOPBACK = "127.0.0.1";
 
+    private static final Duration BOLT_SHUTDOWN_WAIT = Duration.ofSeconds(1);
+
     /** Replaced when an import promotes a new generation; readers in this process take it afresh each time. */
     private volatile DatabaseManagementService service;
     private final Options options;
@@ -160,10 +163,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (options.browserGuideUrl() != null) {
             builder.setConfig(ServerSettings.browser_post_connect_cmd, "play " + options.browserGuideUrl());
         }
-        if (options.quickShutdown()) {
-            builder.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
-                   .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO);
-        }
+        // Bolt waits 5 s for its threads and 5 s for its connections at every stop, idle pooled ones
+        // included: 10 of the 11 s an import's switch took. A second is enough for a request in flight.
+        Duration boltWait = options.quickShutdown() ? Duration.ZERO : BOLT_SHUTDOWN_WAIT;
+        builder.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, boltWait)
+               .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, boltWait);
         try {
             return builder.build();
         } catch (RuntimeException e) {
@@ -176,7 +180,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * password (or, without authentication, a throwaway one: its Bolt port must not be open to all).
      */
     public synchronized StagingStore stage() {
-        return StagingStore.start(generations, password);
+        return stage(home -> { });
+    }
+
+    /**
+     * As {@link #stage()}, with a store that PREPARE writes into the new home (at
+     * {@code data/databases/neo4j}, Neo4j's default layout) before the staging Neo4j starts on it.
+     */
+    public synchronized StagingStore stage(Consumer<Path> prepare) {
+        return StagingStore.start(generations, password, prepare);
     }
 
     /**

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -47,12 +49,19 @@ public final class StagingStore implements AutoCloseable {
     }
 
     /**
-     * Starts an empty store in a new generation's home and gives user neo4j PASSWORD there, or
+     * Lets PREPARE write into a new generation's home (Neo4j's bulk importer writes a whole store
+     * there before any database runs on it; a no-op leaves it empty), starts a store on it and gives user neo4j PASSWORD there, or
      * (for a store without authentication) a throwaway one: its Bolt port must not be open to all.
      */
-    static StagingStore start(StoreGenerations generations, String storePassword) {
+    static StagingStore start(StoreGenerations generations, String storePassword, Consumer<Path> prepare) {
         String password = storePassword != null ? storePassword : throwaway();
         Path home = generations.next();
+        try {
+            prepare.accept(home);
+        } catch (RuntimeException e) {
+            generations.remove(home);
+            throw e;
+        }
         int bolt = Ports.free();
         DatabaseManagementService service;
         try {
@@ -68,6 +77,9 @@ public final class StagingStore implements AutoCloseable {
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
+                    // only this import's own driver talks to it, and it is closed before the switch
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
                     .build();
         } catch (RuntimeException e) {
             generations.remove(home);

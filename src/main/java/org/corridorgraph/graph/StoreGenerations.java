@@ -113,7 +113,8 @@ public final class StoreGenerations {
         }
     }
 
-    private static void delete(Path folder) {
+    /** Deletes FOLDER and all it holds; what cannot be deleted yet is left for the next start, with a warning. */
+    public static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

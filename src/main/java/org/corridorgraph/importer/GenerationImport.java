@@ -1,5 +1,6 @@
 package org.corridorgraph.importer;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,9 @@ import org.corridorgraph.corpus.Sentence;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.SchemaInstaller;
 import org.corridorgraph.graph.StagingStore;
+import org.corridorgraph.graph.StoreGenerations;
 import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.ValidatedEntity;
 import org.corridorgraph.seed.ValidatedSeed;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -41,23 +44,38 @@ public final class GenerationImport {
     private final Driver live;
     private final CypherLibrary cypher;
     private final ImportProgress progress;
+    private final boolean bulkLoadAllowed;
 
     /**
      * @param live     the driver connected to NEO4J, for the fingerprint of the graph it replaces
      * @param progress told as each phase ends; an exception from it fails the import like any other
      */
     public GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress) {
+        this(neo4j, live, cypher, progress, true);
+    }
+
+    private GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress, boolean bulkLoadAllowed) {
         this.neo4j = neo4j;
         this.live = live;
         this.cypher = cypher;
         this.progress = progress;
+        this.bulkLoadAllowed = bulkLoadAllowed;
+    }
+
+    /** The same import with its rows always written in batches through the Java API, as for a seed the bulk importer cannot take. */
+    GenerationImport inBatches() {
+        return new GenerationImport(neo4j, live, cypher, progress, false);
     }
 
     public ImportSummary run(ValidatedSeed seed, String fingerprint) {
         synchronized (neo4j) {
             boolean changed = !new Importer(live, cypher).currentFingerprint().map(fingerprint::equals).orElse(false);
-            try (StagingStore staging = neo4j.stage()) {
-                ImportSummary summary = build(staging, seed, fingerprint, changed);
+            Rows rows = Rows.of(seed);
+            boolean[] bulk = {false};
+            long staged = System.nanoTime();
+            try (StagingStore staging = neo4j.stage(home -> bulk[0] = bulkLoadAllowed && bulkLoad(home, seed, rows))) {
+                phase("staging store start", -1, staged);
+                ImportSummary summary = build(staging, seed, rows, fingerprint, changed, bulk[0]);
                 long started = System.nanoTime();
                 neo4j.promote(staging);
                 phase("switch to the new generation", -1, started);
@@ -69,8 +87,51 @@ public final class GenerationImport {
         }
     }
 
+    /** The rows every way of writing a generation takes: sources, sentences, entities and the statements' relationships. */
+    private record Rows(List<Map<String, Object>> sources, List<Sentence> sentences, List<ValidatedEntity> entities,
+                        List<Map<String, Object>> relationships) {
+        static Rows of(ValidatedSeed seed) {
+            List<Map<String, Object>> sources = new ArrayList<>();
+            List<Sentence> sentences = new ArrayList<>();
+            for (Article article : seed.articles()) {
+                sources.add(seed.sources().of(article).row(article));
+                sentences.addAll(article.sentences());
+            }
+            boolean resolved = seed.evidenceResolved();
+            StatementText words = new StatementText(seed.entities(), seed.schema());
+            List<StatedRelation> relations = StatedRelation.group(seed.statements());
+            return new Rows(sources, sentences, seed.entities(),
+                    new RowList<>(relations, r -> Importer.relationshipRow(r, resolved, words)));
+        }
+    }
+
+    /**
+     * Writes the rows into HOME with Neo4j's bulk importer, through CSV files in HOME that are
+     * deleted before the store starts (a killed import's home is removed whole at the next start);
+     * false, with HOME's store untouched, when a value has no faithful CSV form.
+     */
+    private boolean bulkLoad(Path home, ValidatedSeed seed, Rows rows) {
+        Path files = home.resolve("import-csv");
+        try {
+            long started = System.nanoTime();
+            CsvGeneration.Written csv = CsvGeneration.write(files, seed.schema(), rows.sources(), rows.sentences(),
+                    rows.entities(), rows.relationships());
+            if (csv.files().isEmpty()) {
+                phase("no bulk load, rows in batches: " + csv.whyNot(), -1, started);
+                return false;
+            }
+            phase("CSV files for the bulk importer", rows.relationships().size() + rows.sentences().size(), started);
+            started = System.nanoTime();
+            BulkLoad.into(home, csv.files().get(), files.resolve("neo4j-import.log"));
+            phase("bulk importer (nodes and relationships)", rows.relationships().size() + rows.sentences().size(), started);
+            return true;
+        } finally {
+            StoreGenerations.delete(files);
+        }
+    }
+
     /** Writes the new generation; returns its counts, read back before the switch (the graph the switch makes live). */
-    private ImportSummary build(StagingStore staging, ValidatedSeed seed, String fingerprint, boolean changed) {
+    private ImportSummary build(StagingStore staging, ValidatedSeed seed, Rows rows, String fingerprint, boolean changed, boolean bulkLoaded) {
         GraphDatabaseService db = staging.database();
         try (Driver driver = staging.connect()) {
             long started = System.nanoTime();
@@ -80,21 +141,17 @@ public final class GenerationImport {
             db.executeTransactionally(cypher.get("import/lock"));
             phase("lookup keys", -1, started);
 
-            List<Map<String, Object>> sources = new ArrayList<>();
-            List<Sentence> sentences = new ArrayList<>();
-            for (Article article : seed.articles()) {
-                sources.add(seed.sources().of(article).row(article));
-                sentences.addAll(article.sentences());
-            }
             StoreWriter writer = new StoreWriter(db, seed.schema(), BATCH);
-            timed("sources", sources.size(), () -> writer.sources(sources));
-            timed("sentences", sentences.size(), () -> writer.sentences(sentences));
-            timed("entities", seed.entities().size(), () -> writer.entities(seed.entities()));
+            if (bulkLoaded) {
+                started = System.nanoTime();
+                phase("empty lists", writer.restoreEmptyLists(CsvGeneration.EMPTY_LISTS), started);
+            } else {
+                timed("sources", rows.sources().size(), () -> writer.sources(rows.sources()));
+                timed("sentences", rows.sentences().size(), () -> writer.sentences(rows.sentences()));
+                timed("entities", rows.entities().size(), () -> writer.entities(rows.entities()));
+                timed("relationships", rows.relationships().size(), () -> writer.relationships(rows.relationships()));
+            }
             boolean resolved = seed.evidenceResolved();
-            StatementText words = new StatementText(seed.entities(), seed.schema());
-            List<StatedRelation> relations = StatedRelation.group(seed.statements());
-            timed("relationships", relations.size(), () -> writer.relationships(
-                    new RowList<>(relations, r -> Importer.relationshipRow(r, resolved, words))));
 
             for (String derive : List.of("derive-carrier-legs", "derive-border-legs", "derive-hops")) {
                 started = System.nanoTime();
@@ -118,7 +175,9 @@ public final class GenerationImport {
             phase("digest and state", -1, started);
 
             started = System.nanoTime();
-            ImportSummary summary = new Importer(driver, cypher).summary(changed, seed.warnings());
+            ImportSummary summary = new Importer(driver, cypher).summary(changed, seed.warnings()).writtenAs(bulkLoaded
+                    ? "as a new store generation by Neo4j's bulk importer, swapped in whole"
+                    : "as a new store generation in batches, swapped in whole");
             phase("counts", -1, started);
             return summary;
         }

@@ -226,7 +226,7 @@ public final class Importer {
                 Map<String, Long> kinds = counts(tx.run(cypher.get("import/count-kinds")).list(), "kind");
                 Record cited = tx.run(cypher.get("import/count-cited")).single();
                 return new ImportSummary(labels, types, kinds, cited.get("cited").asLong(), cited.get("total").asLong(),
-                        changed, notes);
+                        changed, notes, ImportSummary.ONE_TRANSACTION);
             });
         }
     }

@@ -78,6 +78,44 @@ final class StoreWriter {
         });
     }
 
+    /**
+     * Gives every node and relationship that names empty lists in MARKER those lists (as the empty
+     * string arrays {@link #array} stores for an empty list, or a list of one empty string for a
+     * name ending in {@link CsvGeneration#ONE_EMPTY_STRING}) and removes MARKER: one read pass for
+     * the element ids, then the writes in batches.
+     *
+     * @return how many nodes and relationships were mended
+     */
+    long restoreEmptyLists(String marker) {
+        List<String> nodes = new ArrayList<>();
+        List<String> relationships = new ArrayList<>();
+        try (Transaction tx = db.beginTx()) {
+            tx.getAllNodes().forEach(n -> {
+                if (n.hasProperty(marker)) {
+                    nodes.add(n.getElementId());
+                }
+            });
+            tx.getAllRelationships().forEach(r -> {
+                if (r.hasProperty(marker)) {
+                    relationships.add(r.getElementId());
+                }
+            });
+        }
+        batched(nodes, (tx, id) -> emptyLists(tx.getNodeByElementId(id), marker));
+        batched(relationships, (tx, id) -> emptyLists(tx.getRelationshipByElementId(id), marker));
+        return nodes.size() + relationships.size();
+    }
+
+    private static void emptyLists(Entity target, String marker) {
+        for (String key : (String[]) target.removeProperty(marker)) {
+            if (key.endsWith(CsvGeneration.ONE_EMPTY_STRING)) {
+                target.setProperty(key.substring(0, key.length() - CsvGeneration.ONE_EMPTY_STRING.length()), new String[] {""});
+            } else {
+                target.setProperty(key, new String[0]);
+            }
+        }
+    }
+
     /** BATCH items a transaction, so the heap holds one batch's transaction state. */
     private <T> void batched(List<T> items, BiConsumer<Transaction, T> write) {
         for (int from = 0; from < items.size(); from += batch) {
@@ -100,7 +138,7 @@ final class StoreWriter {
         return target;
     }
 
-    private static Object storable(String key, Object value) {
+    static Object storable(String key, Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }

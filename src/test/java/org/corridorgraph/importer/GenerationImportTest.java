@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -64,19 +65,28 @@ class GenerationImportTest {
     }
 
     @Test
-    void theNewGenerationHoldsTheGraphTheOneTransactionImportWrites() {
+    void theNewGenerationHoldsTheGraphTheOneTransactionImportWritesWhetherBulkLoadedOrWrittenInBatches() {
         PreparedImport seed = seed(Paths.CORPUS);
         try (GraphConnection graph = GraphConnection.embedded(options())) {
-            ImportSummary generation = importInto(graph, seed, ImportProgress.NONE);
-            GraphChecksum.Snapshot built = GraphChecksum.of(graph.driver());
+            List<String> phases = new ArrayList<>();
+            ImportSummary bulk = importInto(graph, seed, (phase, rows, took) -> phases.add(phase));
+            assertThat(phases).as("the real seed goes through Neo4j's bulk importer").contains("bulk importer (nodes and relationships)");
+            assertThat(bulk.written()).contains("bulk importer");
+            GraphChecksum.Snapshot bulkLoaded = GraphChecksum.of(graph.driver());
             assertThat(new GraphCheck(graph.driver(), CYPHER).check()).hasValueSatisfying(drift -> assertThat(drift.matches()).as(drift.describe()).isTrue());
+
+            GraphAssertions.wipe(graph.driver());
+            ImportSummary batches = new GenerationImport(graph.embedded(), graph.driver(), CYPHER, ImportProgress.NONE).inBatches()
+                    .run(seed.seed(), seed.fingerprint());
+            assertThat(batches.written()).contains("in batches");
+            assertThat(GraphChecksum.of(graph.driver())).isEqualTo(bulkLoaded);
 
             GraphAssertions.wipe(graph.driver());
             ImportSummary oneTransaction = new Importer(graph.driver(), CYPHER).run(seed.seed(), seed.fingerprint());
 
-            assertThat(GraphChecksum.of(graph.driver())).isEqualTo(built);
-            assertThat(generation.relationshipsByType()).isEqualTo(oneTransaction.relationshipsByType());
-            assertThat(generation.nodesByLabel()).isEqualTo(oneTransaction.nodesByLabel());
+            assertThat(GraphChecksum.of(graph.driver())).isEqualTo(bulkLoaded);
+            assertThat(bulk.relationshipsByType()).isEqualTo(oneTransaction.relationshipsByType());
+            assertThat(bulk.nodesByLabel()).isEqualTo(oneTransaction.nodesByLabel());
         }
     }
 
@@ -91,9 +101,9 @@ class GenerationImportTest {
             List<String> homesBefore = homes();
             assertThat(answer).isNotEmpty();
 
-            // the relationships are written to the new generation, then the import fails before its switch
+            // the rows are in the new generation, then the import fails before its switch
             ImportProgress failing = (phase, rows, took) -> {
-                if (phase.equals("relationships")) {
+                if (phase.equals("derive-hops")) {
                     throw new IllegalStateException("failure injected after the relationships were written");
                 }
             };
@@ -130,7 +140,7 @@ class GenerationImportTest {
         }
 
         try (JavaProcess doomed = JavaProcess.start(project, "import", "--method", "generation", "--data-dir", store.toString(), "--no-corpus")) {
-            doomed.awaitLine("^  sentences ", Duration.ofMinutes(10)); // the new generation is being written
+            doomed.awaitLine("^  lookup keys ", Duration.ofMinutes(10)); // the new generation's store runs and is being written
             doomed.kill();
         }
         assertThat(homes()).as("the killed import left its unfinished generation").hasSize(2);

@@ -61,6 +61,20 @@ class LimitsTest {
     }
 
     @Test
+    void aRefusedLongUrlSaysTheConnectionClosesSoAPoolingClientsNextRequestIsAnswered() {
+        String tooLong = api.base() + "/api/queries/memberships?entity=" + "%C3%A9".repeat(1_500);
+        for (int round = 0; round < 20; round++) {
+            Http.Answer refused = HTTP.get(tooLong);
+            assertThat(refused.status()).isEqualTo(414);
+            assertThat(refused.headers().get("connection")).containsExactly("close");
+
+            Http.Answer next = HTTP.get(api.base() + "/api/queries/memberships?entity=Kazakhstan");
+            assertThat(next.failure()).as("the request after a 414, round " + round).isNull();
+            assertThat(next.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aValueOverTheCapIs400NamingTheParameter() throws Exception {
         Http.Answer answer = HTTP.get(api.base() + "/api/queries/routes?from=China&to="
                 + "x".repeat(ParamBinder.MAX_VALUE_LENGTH + 1));

@@ -1,0 +1,347 @@
+package org.corridorgraph.importer;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+
+import org.corridorgraph.corpus.Sentence;
+import org.corridorgraph.seed.Schema;
+import org.corridorgraph.seed.ValidatedEntity;
+
+/**
+ * The rows of a generation import as CSV files in the form Neo4j's bulk importer reads
+ * ({@code neo4j-admin database import full}): one file a kind of row (sources, sentences,
+ * entities, the sentences' {@code IN_SOURCE} links, the statements' relationships), typed headers,
+ * ids in an id space a kind. Values are stored as {@link StoreWriter} stores them, so the bulk
+ * loaded graph equals the one written row by row. A kind splits into several files only where one
+ * property has values of two types (a long here, a double there), since a column has one type.
+ *
+ * <p>The importer reads an empty field as no property, so a row's empty lists, and lists of one
+ * empty string, are written as names in {@link #EMPTY_LISTS} ({@code key}, {@code key:1}), which
+ * {@link StoreWriter#restoreEmptyLists} turns back into those lists once the store runs (longer
+ * lists keep their empty strings). A list item holding the array delimiter has no faithful CSV
+ * form: for a seed with one, {@link #write} gives nothing and the import writes its rows through
+ * the Java API instead, and says why.
+ */
+final class CsvGeneration {
+    /** Between array items and labels; a control character no article or seed value holds. */
+    static final char ARRAY_DELIMITER = '\u001F';
+    /** The property naming a row's empty lists while the store is bulk loaded; no seed property may have this name. */
+    static final String EMPTY_LISTS = "_emptyListsOfBulkLoad";
+    /** After a name in {@link #EMPTY_LISTS}: the list holds one empty string (a property name cannot hold a colon). */
+    static final String ONE_EMPTY_STRING = ":1";
+
+    private static final String ENTITY_IDS = "entity";
+    private static final String SOURCE_IDS = "source";
+    private static final String SENTENCE_IDS = "sentence";
+
+    /** The files written, in the order the importer takes them. */
+    record CsvFiles(List<Path> nodes, List<Path> relationships) {
+    }
+
+    /** The files, or why the rows have no faithful CSV form. */
+    record Written(Optional<CsvFiles> files, String whyNot) {
+    }
+
+    /** A row of a kind: its id (nodes), ends and type (relationships), labels, and properties as stored. */
+    private record Row(String id, List<String> labels, String start, String end, String type, Map<String, Object> props) {
+    }
+
+    private final Path dir;
+    private int written;
+
+    private CsvGeneration(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Writes the files into DIR (created if missing); no files, and nothing written, when a value has
+     * no faithful CSV form. {@code relationshipRows} as create-relationships takes them.
+     */
+    static Written write(Path dir, Schema schema, List<Map<String, Object>> sources, List<Sentence> sentences,
+                                 List<ValidatedEntity> entities, List<Map<String, Object>> relationshipRows) {
+        String source = schema.documentLabels().get("Source").name();
+        String sentence = schema.documentLabels().get("Sentence").name();
+        List<Row> sourceRows = new ArrayList<>(sources.size());
+        for (Map<String, Object> row : sources) {
+            sourceRows.add(new Row((String) row.get("id"), List.of(source), null, null, null, stored(row)));
+        }
+        List<Row> sentenceRows = new ArrayList<>(sentences.size());
+        List<Row> links = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            sentenceRows.add(new Row(s.id(), List.of(sentence), null, null, null, stored(Importer.sentenceRow(s))));
+            links.add(new Row(null, List.of(), s.id(), s.sourceId(), StoreWriter.IN_SOURCE.name(), Map.of()));
+        }
+        List<Row> entityRows = new ArrayList<>(entities.size());
+        for (ValidatedEntity e : entities) {
+            Map<String, Object> row = Importer.entityRow(e);
+            List<String> labels = new ArrayList<>();
+            labels.add(Schema.ENTITY_LABEL);
+            for (Object label : (List<?>) row.get("labels")) {
+                labels.add((String) label);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) row.get("props");
+            entityRows.add(new Row(e.id(), labels, null, null, null, stored(props)));
+        }
+        List<Row> statementRows = new ArrayList<>(relationshipRows.size());
+        for (Map<String, Object> row : relationshipRows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) row.get("props");
+            statementRows.add(new Row(null, List.of(), (String) row.get("subject"), (String) row.get("object"),
+                    (String) row.get("type"), stored(props)));
+        }
+        for (List<Row> rows : List.of(sourceRows, sentenceRows, entityRows, statementRows)) {
+            for (Row row : rows) {
+                String whyNot = unrepresentable(row);
+                if (whyNot != null) {
+                    return new Written(Optional.empty(), whyNot);
+                }
+            }
+        }
+        CsvGeneration csv = new CsvGeneration(dir);
+        try {
+            Files.createDirectories(dir);
+            List<Path> nodes = new ArrayList<>();
+            nodes.addAll(csv.nodes("sources", SOURCE_IDS, sourceRows));
+            nodes.addAll(csv.nodes("sentences", SENTENCE_IDS, sentenceRows));
+            nodes.addAll(csv.nodes("entities", ENTITY_IDS, entityRows));
+            List<Path> relationships = new ArrayList<>();
+            relationships.addAll(csv.relationships("in-source", SENTENCE_IDS, SOURCE_IDS, links));
+            relationships.addAll(csv.relationships("statements", ENTITY_IDS, ENTITY_IDS, statementRows));
+            return new Written(Optional.of(new CsvFiles(nodes, relationships)), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the import's CSV files in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> stored(Map<String, Object> props) {
+        Map<String, Object> out = new TreeMap<>();
+        List<String> empty = new ArrayList<>();
+        props.forEach((key, value) -> {
+            if (key.equals(EMPTY_LISTS)) {
+                throw new ImportFailedException("a row has a property named " + EMPTY_LISTS + ", which the import keeps for itself",
+                        "rename that property in the seed data", null);
+            }
+            if (value != null) {
+                Object stored = StoreWriter.storable(key, value);
+                if (stored.getClass().isArray() && Array.getLength(stored) == 0) {
+                    empty.add(key);
+                } else if (stored instanceof String[] items && items.length == 1 && items[0].isEmpty()) {
+                    empty.add(key + ONE_EMPTY_STRING);
+                } else {
+                    out.put(key, stored);
+                }
+            }
+        });
+        if (!empty.isEmpty()) {
+            out.put(EMPTY_LISTS, empty.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    /** Why the row has no faithful CSV form, or null. */
+    private static String unrepresentable(Row row) {
+        String what = row.id() != null ? row.id() : row.type() + " " + row.start() + " → " + row.end();
+        for (String label : row.labels()) {
+            if (label.indexOf(ARRAY_DELIMITER) >= 0) {
+                return "a label of " + what + " holds the array delimiter U+001F";
+            }
+        }
+        for (Map.Entry<String, Object> property : row.props().entrySet()) {
+            if (property.getValue() instanceof String[] strings) {
+                for (String item : strings) {
+                    if (item.indexOf(ARRAY_DELIMITER) >= 0) {
+                        return "property " + property.getKey() + " of " + what + " holds the array delimiter U+001F in a list";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Path> nodes(String name, String idSpace, List<Row> rows) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Map.Entry<Map<String, String>, List<Row>> part : partition(rows).entrySet()) {
+            List<String> keys = new ArrayList<>(part.getKey().keySet());
+            keys.remove("id");
+            List<String> header = new ArrayList<>();
+            header.add("id:ID(" + idSpace + ")");
+            header.add(":LABEL");
+            keys.forEach(key -> header.add(column(key, part.getKey().get(key))));
+            files.add(file(name, header, part.getValue(), (row, fields) -> {
+                fields.add(quoted(row.id()));
+                fields.add(quoted(String.join(String.valueOf(ARRAY_DELIMITER), row.labels())));
+                keys.forEach(key -> fields.add(field(row.props().get(key))));
+            }));
+        }
+        return files;
+    }
+
+    private List<Path> relationships(String name, String startSpace, String endSpace, List<Row> rows) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Map.Entry<Map<String, String>, List<Row>> part : partition(rows).entrySet()) {
+            List<String> keys = new ArrayList<>(part.getKey().keySet());
+            List<String> header = new ArrayList<>();
+            header.add(":START_ID(" + startSpace + ")");
+            header.add(":END_ID(" + endSpace + ")");
+            header.add(":TYPE");
+            keys.forEach(key -> header.add(column(key, part.getKey().get(key))));
+            files.add(file(name, header, part.getValue(), (row, fields) -> {
+                fields.add(quoted(row.start()));
+                fields.add(quoted(row.end()));
+                fields.add(quoted(row.type()));
+                keys.forEach(key -> fields.add(field(row.props().get(key))));
+            }));
+        }
+        return files;
+    }
+
+    /**
+     * The rows split by the types of the properties that have more than one type among them; each
+     * part's key maps every property its rows hold to the one column type it has there.
+     */
+    private static Map<Map<String, String>, List<Row>> partition(List<Row> rows) {
+        Map<String, Set<String>> types = new TreeMap<>();
+        for (Row row : rows) {
+            row.props().forEach((key, value) -> types.computeIfAbsent(key, k -> new TreeSet<>()).add(type(value)));
+        }
+        Set<String> mixed = new LinkedHashSet<>();
+        types.forEach((key, kinds) -> {
+            if (kinds.size() > 1) {
+                mixed.add(key);
+            }
+        });
+        Map<Map<String, String>, List<Row>> byMixed = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Map<String, String> signature = new TreeMap<>();
+            for (String key : mixed) {
+                Object value = row.props().get(key);
+                if (value != null) {
+                    signature.put(key, type(value));
+                }
+            }
+            byMixed.computeIfAbsent(signature, k -> new ArrayList<>()).add(row);
+        }
+        Map<Map<String, String>, List<Row>> parts = new LinkedHashMap<>();
+        byMixed.forEach((signature, part) -> {
+            Map<String, String> columns = new TreeMap<>();
+            for (Row row : part) {
+                row.props().forEach((key, value) -> columns.put(key, type(value)));
+            }
+            parts.put(columns, part);
+        });
+        if (parts.isEmpty()) {
+            parts.put(Map.of(), List.of());
+        }
+        return parts;
+    }
+
+    private interface Fields {
+        void add(Row row, List<String> fields);
+    }
+
+    private Path file(String name, List<String> header, List<Row> rows, Fields fields) throws IOException {
+        Path file = dir.resolve(String.format("%02d-%s.csv", ++written, name));
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", header));
+            out.write('\n');
+            List<String> line = new ArrayList<>(header.size());
+            for (Row row : rows) {
+                line.clear();
+                fields.add(row, line);
+                out.write(String.join(",", line));
+                out.write('\n');
+            }
+        }
+        return file;
+    }
+
+    private static String column(String key, String type) {
+        if (key.isEmpty() || key.chars().anyMatch(c -> c == ',' || c == ':' || c == '"' || c < ' ')) {
+            throw new ImportFailedException("property name \"" + key + "\" cannot be a column of Neo4j's importer",
+                    "name properties with letters, digits and underscores", null);
+        }
+        return key + ":" + type;
+    }
+
+    private static String type(Object value) {
+        if (value instanceof String) {
+            return "string";
+        }
+        if (value instanceof Long) {
+            return "long";
+        }
+        if (value instanceof Double) {
+            return "double";
+        }
+        if (value instanceof Boolean) {
+            return "boolean";
+        }
+        if (value instanceof String[]) {
+            return "string[]";
+        }
+        if (value instanceof long[]) {
+            return "long[]";
+        }
+        if (value instanceof double[]) {
+            return "double[]";
+        }
+        if (value instanceof boolean[]) {
+            return "boolean[]";
+        }
+        throw new IllegalStateException("not a stored value: " + value.getClass());
+    }
+
+    /** A value in its column: strings always quoted (so an empty one stays a string), no value as an empty field. */
+    private static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text) {
+            return quoted(text);
+        }
+        if (value instanceof String[] items) {
+            return quoted(String.join(String.valueOf(ARRAY_DELIMITER), items));
+        }
+        if (value instanceof long[] items) {
+            return joined(items.length, i -> Long.toString(items[i]));
+        }
+        if (value instanceof double[] items) {
+            return joined(items.length, i -> Double.toString(items[i]));
+        }
+        if (value instanceof boolean[] items) {
+            return joined(items.length, i -> Boolean.toString(items[i]));
+        }
+        return value.toString();
+    }
+
+    private static String joined(int length, IntFunction<String> item) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            if (i > 0) {
+                out.append(ARRAY_DELIMITER);
+            }
+            out.append(item.apply(i));
+        }
+        return out.toString();
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}
