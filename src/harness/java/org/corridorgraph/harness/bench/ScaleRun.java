@@ -100,7 +100,7 @@ public final class ScaleRun {
             if (path == ImportPath.ONE_TRANSACTION) {
                 new SchemaInstaller(graph.driver(), cypher).apply();
             }
-            phase(path == ImportPath.GENERATION ? "import: a new store generation, in batched transactions, then the switch"
+            phase(path == ImportPath.GENERATION ? "import: a new store generation (bulk importer, or batched transactions), then the switch"
                     : "import: one transaction, as over --uri");
             heap.resetPeak();
             long gcBefore = gcMillis();
