@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.corridorgraph.corpus.Article;
@@ -71,11 +72,10 @@ public final class GenerationImport {
         synchronized (neo4j) {
             boolean changed = !new Importer(live, cypher).currentFingerprint().map(fingerprint::equals).orElse(false);
             Rows rows = Rows.of(seed);
-            boolean[] bulk = {false};
-            long staged = System.nanoTime();
-            try (StagingStore staging = neo4j.stage(home -> bulk[0] = bulkLoadAllowed && bulkLoad(home, seed, rows))) {
-                phase("staging store start", -1, staged);
-                ImportSummary summary = build(staging, seed, rows, fingerprint, changed, bulk[0]);
+            BulkPreparation bulk = new BulkPreparation(seed, rows);
+            try (StagingStore staging = neo4j.stage(bulk)) {
+                phase("staging store start", -1, bulk.preparedAt);
+                ImportSummary summary = build(staging, seed, rows, fingerprint, changed, bulk.loaded);
                 long started = System.nanoTime();
                 neo4j.promote(staging);
                 phase("switch to the new generation", -1, started);
@@ -106,27 +106,51 @@ public final class GenerationImport {
     }
 
     /**
-     * Writes the rows into HOME with Neo4j's bulk importer, through CSV files in HOME that are
-     * deleted before the store starts (a killed import's home is removed whole at the next start);
-     * false, with HOME's store untouched, when a value has no faithful CSV form.
+     * Writes the rows into a new generation's home with Neo4j's bulk importer, before its store
+     * starts, through CSV files in the home that are deleted before the store starts (a killed
+     * import's home is removed whole at the next start); loads nothing, leaving the store empty,
+     * when bulk loads are not allowed or a value has no faithful CSV form.
      */
-    private boolean bulkLoad(Path home, ValidatedSeed seed, Rows rows) {
-        Path files = home.resolve("import-csv");
-        try {
-            long started = System.nanoTime();
-            CsvGeneration.Written csv = CsvGeneration.write(files, seed.schema(), rows.sources(), rows.sentences(),
-                    rows.entities(), rows.relationships());
-            if (csv.files().isEmpty()) {
-                phase("no bulk load, rows in batches: " + csv.whyNot(), -1, started);
-                return false;
+    private final class BulkPreparation implements Consumer<Path> {
+        private final ValidatedSeed seed;
+        private final Rows rows;
+        /** Whether the rows are in the store. */
+        boolean loaded;
+        /** When the home was ready for its store to start: the staging start is timed from here. */
+        long preparedAt = System.nanoTime();
+
+        BulkPreparation(ValidatedSeed seed, Rows rows) {
+            this.seed = seed;
+            this.rows = rows;
+        }
+
+        @Override
+        public void accept(Path home) {
+            if (bulkLoadAllowed) {
+                loaded = load(home);
             }
-            phase("CSV files for the bulk importer", rows.relationships().size() + rows.sentences().size(), started);
-            started = System.nanoTime();
-            BulkLoad.into(home, csv.files().get(), files.resolve("neo4j-import.log"));
-            phase("bulk importer (nodes and relationships)", rows.relationships().size() + rows.sentences().size(), started);
-            return true;
-        } finally {
-            StoreGenerations.delete(files);
+            preparedAt = System.nanoTime();
+        }
+
+        private boolean load(Path home) {
+            Path files = home.resolve("import-csv");
+            long written = rows.relationships().size() + rows.sentences().size();
+            try {
+                long started = System.nanoTime();
+                CsvGeneration.Written csv = CsvGeneration.write(files, seed.schema(), rows.sources(), rows.sentences(),
+                        rows.entities(), rows.relationships());
+                if (csv.files().isEmpty()) {
+                    phase("no bulk load, rows in batches: " + csv.whyNot(), -1, started);
+                    return false;
+                }
+                phase("CSV files for the bulk importer", written, started);
+                started = System.nanoTime();
+                BulkLoad.into(home, csv.files().get(), files.resolve("neo4j-import.log"));
+                phase("bulk importer (nodes and relationships)", written, started);
+                return true;
+            } finally {
+                StoreGenerations.delete(files);
+            }
         }
     }
 
