@@ -32,7 +32,7 @@ CALL () {
   UNWIND figures AS f
   WITH metric, refersTo, unit, values, f.m AS m, f.measured AS measured
   WITH metric, refersTo, unit, values, m, measured,
-       COLLECT { MATCH (m)-[rel]-(:Entity) WHERE rel.statementId IS NOT NULL RETURN rel ORDER BY rel.statementId } AS rels
+       COLLECT { MATCH (m)-[rel]-(:Entity) WITH rel, rel.statementId AS id WHERE id IS NOT NULL RETURN rel ORDER BY id } AS rels
   RETURN metric AS measure,
          reduce(s = '', x IN measured | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x.name) AS about,
          CASE WHEN refersTo = '' THEN null ELSE refersTo END AS refersTo,

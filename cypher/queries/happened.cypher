@@ -61,8 +61,10 @@ CALL () {
   WHERE r.statementId IS NOT NULL
     AND (a = x OR EXISTS { MATCH (a:Person)-[h:HOLDS_OFFICE]->(x) WHERE h.statementId IS NOT NULL })
   RETURN r, e AS other, e AS event,
-         COLLECT { MATCH (e)<-[q:PARTICIPATED_IN|INVOLVED_IN]-(:Entity) WHERE q.statementId IS NOT NULL AND q <> r
-                   RETURN q ORDER BY q.statementId } AS rest
+         // the id is projected once: Neo4j 5.26's planner can fail an internal check ("should not appear
+         // non-cached") when a COLLECT filters and sorts on the same relationship property
+         COLLECT { MATCH (e)<-[q:PARTICIPATED_IN|INVOLVED_IN]-(:Entity) WITH q, r, q.statementId AS id WHERE id IS NOT NULL AND q <> r
+                   RETURN q ORDER BY id } AS rest
   UNION
   // the events that took place in it or in a place there, or were held under it
   MATCH (x:Entity {id: $entity})
@@ -75,7 +77,7 @@ CALL () {
     RETURN e, r
   }
   RETURN r, e AS other, e AS event,
-         COLLECT { MATCH (e)<-[q:PARTICIPATED_IN|INVOLVED_IN]-(:Entity) WHERE q.statementId IS NOT NULL RETURN q ORDER BY q.statementId } AS rest
+         COLLECT { MATCH (e)<-[q:PARTICIPATED_IN|INVOLVED_IN]-(:Entity) WITH q, q.statementId AS id WHERE id IS NOT NULL RETURN q ORDER BY id } AS rest
   UNION
   // for an event: everything the sources say about it
   MATCH (x:Event {id: $entity})-[r]-(o:Entity)

@@ -49,7 +49,7 @@ CALL () {
          OR EXISTS { MATCH (n)-[x:PARTICIPATED_IN|INVOLVED_IN|HELD_UNDER|TOOK_PLACE_IN|DISRUPTED|ATTACKED]-(e:Entity {id: $entity}) WHERE x.statementId IS NOT NULL }
          OR EXISTS { MATCH (n)<-[:PARTICIPATED_IN]-(:Person)-[h:HOLDS_OFFICE]->(:Entity {id: $entity}) WHERE h.statementId IS NOT NULL })
   WITH n,
-       COLLECT { MATCH (n)-[x]-(:Entity) WHERE x.statementId IS NOT NULL RETURN x ORDER BY x.statementId } AS rels,
+       COLLECT { MATCH (n)-[x]-(:Entity) WITH x, x.statementId AS id WHERE id IS NOT NULL RETURN x ORDER BY id } AS rels,
        head(COLLECT { MATCH (n)-[:TOOK_PLACE_IN]->(place:Entity) RETURN place.name ORDER BY place.name }) AS place
   WITH n, rels, place, [x IN rels WHERE x.source <> 'background'] AS stated
   RETURN toString(n.date) AS date,
