@@ -2,8 +2,6 @@ package org.corridorgraph.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -30,8 +21,6 @@ import org.corridorgraph.query.Citation;
 import org.corridorgraph.query.QueryResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Self-contained reports for readers with no database: for each question its table, its picture,
@@ -174,29 +163,21 @@ public final class ReportWriter {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    /** The SVG scaled (by its width and height, the viewBox kept) to fit the PDF page, without its XML declaration. */
+    /**
+     * The SVG scaled (by its width and height, the viewBox kept) to fit the PDF page, as Batik draws it,
+     * without its XML declaration.
+     */
     private static String fitted(String picture) {
         SvgFrame frame = SvgFrame.of(picture);
         double scale = Math.min(MOST_ENLARGED, Math.min(PAGE_WIDTH_PX / frame.width(), PAGE_HEIGHT_PX / frame.height()));
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(picture)));
-            Element root = doc.getDocumentElement();
-            if (!root.hasAttribute("viewBox")) {
-                root.setAttribute("viewBox", "0 0 " + px(frame.width()) + " " + px(frame.height()));
-            }
-            root.setAttribute("width", px(frame.width() * scale));
-            root.setAttribute("height", px(frame.height() * scale));
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter text = new StringWriter();
-            transformer.transform(new DOMSource(doc), new StreamResult(text));
-            return text.toString();
-        } catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
-            throw new IllegalStateException("the SVG picture does not parse: " + e.getMessage(), e);
+        Document doc = SvgForBatik.parse(SvgForBatik.adapt(picture));
+        Element root = doc.getDocumentElement();
+        if (!root.hasAttribute("viewBox")) {
+            root.setAttribute("viewBox", "0 0 " + px(frame.width()) + " " + px(frame.height()));
         }
+        root.setAttribute("width", px(frame.width() * scale));
+        root.setAttribute("height", px(frame.height() * scale));
+        return SvgForBatik.serialise(doc);
     }
 
     private static String table(QueryResult r) {

@@ -58,7 +58,7 @@ abstract class SvgTranscoding implements Renderer {
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(picture)), new TranscoderOutput(out));
+            transcoder.transcode(new TranscoderInput(new StringReader(SvgForBatik.adapt(picture))), new TranscoderOutput(out));
         } catch (TranscoderException e) {
             throw new IllegalStateException("the SVG picture could not be transcoded: " + e.getMessage(), e);
         }

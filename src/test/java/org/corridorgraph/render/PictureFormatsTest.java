@@ -106,6 +106,21 @@ class PictureFormatsTest {
     }
 
     @Test
+    void anSvg2MarkerThatReversesAtTheStartIsDrawnAsBatikCan() {
+        String svg2 = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"40\"><defs>"
+                + "<marker id=\"back\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" orient=\"auto-start-reverse\">"
+                + "<path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>"
+                + "<polyline points=\"10,20 190,20\" stroke=\"black\" marker-start=\"url(#back)\"/></svg>";
+
+        String adapted = SvgForBatik.adapt(svg2);
+        byte[] picture = new PngRenderer(svg).transcode(svg2, SvgFrame.of(svg2), new PictureSize(400, 96));
+
+        assertThat(adapted).doesNotContain("auto-start-reverse").contains("marker-start=\"url(#back-start-reversed)\"",
+                "rotate(180 10 5)");
+        assertThat(PictureFiles.pngWidth(picture)).isEqualTo(400);
+    }
+
+    @Test
     void anAbsentSizeTakesTheDefaults() {
         assertThat(PictureSize.parse(null, " ")).isEqualTo(PictureSize.DEFAULT);
         assertThat(PictureSize.parse("800", null)).isEqualTo(new PictureSize(800, 200));
