@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.corridorgraph.CorridorGraphException;
 import org.corridorgraph.query.Citation;
 import org.corridorgraph.query.QueryResult;
@@ -97,6 +99,8 @@ public final class ReportWriter {
         String xhtml = page(title, sections, true);
         createParent(out);
         try (OutputStream stream = Files.newOutputStream(out)) {
+            // openhtmltopdf announces every font it loads; only its warnings should reach the terminal
+            XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
@@ -129,7 +133,7 @@ public final class ReportWriter {
                 .append("body{font-family:").append(font)
                 .append(print ? ";font-size:10pt;color:#222}" : ";max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}")
                 .append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}")
-                .append(print ? "table{width:100%;font-size:8pt}td,th{word-wrap:break-word}code{font-family:inherit}" : "")
+                .append(print ? "h1{font-size:18pt}h2{font-size:12pt}table{font-size:7.5pt}code{font-family:inherit}" : "")
                 .append("th{background:#f4f4f4}pre{background:#f7f7f7;padding:.75rem;overflow:auto}figure{margin:1rem 0}")
                 .append(print ? "figure{page-break-inside:avoid}h2{page-break-after:avoid}" : "figure svg{max-width:100%;height:auto}")
                 .append("ol.citations{list-style:none;padding-left:0}ol.citations li{margin:.3rem 0}")
