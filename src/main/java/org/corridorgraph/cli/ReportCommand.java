@@ -12,6 +12,8 @@ import org.corridorgraph.app.Application;
 import org.corridorgraph.query.Arguments;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.render.PictureFonts;
+import org.corridorgraph.render.PictureSize;
 import org.corridorgraph.render.ReportSection;
 import org.corridorgraph.render.ReportWriter;
 import picocli.CommandLine.ArgGroup;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a self-contained report: for each question its table, picture, Mermaid block and cited sentences.",
                 "Example: report --query routes --param from=China --param to=Iran --param via=\"Central Asia\" --out report.md",
+                "--pdf report.pdf writes one PDF (A4, pictures as vectors, fonts embedded), with or without --out.",
                 "A spec file holds one question a line: 'title: …', 'query NAME k=v …' or 'ask QUESTION'."})
 final class ReportCommand implements Callable<Integer> {
     static final class QueryItem {
@@ -46,11 +49,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "the report's title")
     String title;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "report file (.md; .html with --html); pictures go beside it")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "report file (.md, its pictures beside it as SVG and PNG; .html with --html)")
     Path out;
 
     @Option(names = "--html", description = "write HTML with the pictures inline instead of Markdown")
     boolean html;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "also, or only, write the report as one PDF")
+    Path pdf;
+
+    @Mixin
+    PictureOptions picture;
 
     @Mixin
     InputOptions input;
@@ -80,6 +90,14 @@ final class ReportCommand implements Callable<Integer> {
         if (items.isEmpty()) {
             throw new CorridorGraphException("the report asks nothing", "give --query, --ask or --spec");
         }
+        if (out == null && pdf == null) {
+            throw new CorridorGraphException("the report has nowhere to go",
+                    "give --out FILE (Markdown, or HTML with --html), --pdf FILE, or both");
+        }
+        if (html && out == null) {
+            throw new CorridorGraphException("--html needs --out FILE", "give --out report.html");
+        }
+        PictureSize size = picture.size();
         Application.Prepared prepared = Launch.prepare(input, queryOptions, Application.Imports.NONE, true);
         try (Application app = Launch.batch(prepared, database, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             QueryRunner runner = app.queries();
@@ -92,9 +110,15 @@ final class ReportCommand implements Callable<Integer> {
                     sections.add(new ReportSection(result.description(), result));
                 }
             }
-            ReportWriter writer = new ReportWriter(app.renderers());
+            ReportWriter writer = new ReportWriter(app.renderers(), PictureFonts.installed());
             String heading = reportTitle == null ? "corridor-graph report" : reportTitle;
-            List<Path> written = html ? writer.html(heading, sections, out) : writer.markdown(heading, sections, out);
+            List<Path> written = new ArrayList<>();
+            if (out != null) {
+                written.addAll(html ? writer.html(heading, sections, out) : writer.markdown(heading, sections, out, size));
+            }
+            if (pdf != null) {
+                written.addAll(writer.pdf(heading, sections, pdf));
+            }
             written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
         }
         return ExitCodes.OK;

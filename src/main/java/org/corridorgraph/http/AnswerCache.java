@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.corridorgraph.render.PictureSize;
+
 /**
  * Rendered answers by what they are a function of: the endpoint, the query and its bound
  * parameters (or the question), the format asked for, and the import generation. Bounded by the
@@ -22,15 +24,24 @@ public final class AnswerCache {
      * @param params   the bound parameters, as the query receives them (order does not matter)
      * @param shown    what the answer repeats of the request: parameters as named, notes on corrected names
      * @param format   the format parameter, else the Accept header
+     * @param size     the width and dpi asked for: two sizes of a picture are two answers
      */
-    public record Key(String endpoint, String subject, Map<String, Object> params, Object shown, String format, long generation) {
+    public record Key(String endpoint, String subject, Map<String, Object> params, Object shown, String format, PictureSize size,
+                      long generation) {
     }
 
-    /** A body ready to send, with its strong validator. */
+    /**
+     * A body ready to send, text or binary (PNG, PDF), with its strong validator.
+     *
+     * @param mediaType the Content-Type header
+     */
     public record Answer(String mediaType, byte[] body, String etag) {
         public static Answer of(String mediaType, String body) {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            return new Answer(mediaType, bytes, etag(bytes));
+            return of(mediaType, body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Answer of(String mediaType, byte[] body) {
+            return new Answer(mediaType, body, etag(body));
         }
 
         /** A strong ETag: the body's SHA-256, so equal bodies share it across generations and restarts. */

@@ -16,6 +16,8 @@ import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.EntityRef;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.query.QueryRunner;
+import org.corridorgraph.render.PictureSize;
+import org.corridorgraph.render.Rendered;
 import org.corridorgraph.render.Renderer;
 import org.corridorgraph.render.Renderers;
 
@@ -29,6 +31,9 @@ public final class HttpApp {
     /** The JDK's logger (stderr by default): SLF4J output is swallowed by Neo4j's bridge in this process. */
     private static final System.Logger LOG = System.getLogger(HttpApp.class.getName());
     private static final String FORMAT = "format";
+    /** The size of a PNG or PDF picture; text formats ignore them. */
+    private static final String WIDTH = "width";
+    private static final String DPI = "dpi";
     static final String LOGIN_PATH = "/api/local/neo4j-login";
     /** Our page sends it; a cross-origin request carrying it needs a preflight, which we never grant. */
     static final String LOGIN_HEADER = "X-Corridor-Graph";
@@ -179,6 +184,8 @@ public final class HttpApp {
     private void query(Context ctx) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove(FORMAT);
+        params.remove(WIDTH);
+        params.remove(DPI);
         QueryRunner.Bound bound = runner.bind(ctx.pathParam("name"), Arguments.ofText(params));
         BoundParams p = bound.params();
         send(ctx, "query", bound.query().name(), p.cypher(), List.of(p.display(), p.notes()), () -> runner.run(bound));
@@ -213,7 +220,7 @@ public final class HttpApp {
 
     private void entity(Context ctx) {
         String name = ctx.pathParam("name");
-        cached(ctx, new AnswerCache.Key("entity", name, Map.of(), List.of(), "json", 0), () -> {
+        cached(ctx, new AnswerCache.Key("entity", name, Map.of(), List.of(), "json", PictureSize.DEFAULT, 0), () -> {
             try {
                 return AnswerCache.Answer.of("application/json", mapper.writeValueAsString(entityDetails.entity(name)));
             } catch (JsonProcessingException e) {
@@ -226,10 +233,11 @@ public final class HttpApp {
     private void send(Context ctx, String endpoint, String subject, Map<String, Object> params, Object shown,
                       Supplier<QueryResult> answer) {
         String format = ctx.queryParam(FORMAT) != null ? "format=" + ctx.queryParam(FORMAT) : "accept=" + ctx.header("Accept");
-        cached(ctx, new AnswerCache.Key(endpoint, subject, params, shown, format, 0), () -> {
+        PictureSize size = PictureSize.parse(ctx.queryParam(WIDTH), ctx.queryParam(DPI)); // a bad size is a 400 before any query runs
+        cached(ctx, new AnswerCache.Key(endpoint, subject, params, shown, format, size, 0), () -> {
             QueryResult result = answer.get();
-            Renderer renderer = choose(ctx, result);
-            return AnswerCache.Answer.of(renderer.mediaType() + "; charset=utf-8", renderer.render(result));
+            Rendered rendered = choose(ctx, result).render(result, size);
+            return AnswerCache.Answer.of(rendered.contentType(), rendered.body());
         });
     }
 
@@ -243,7 +251,7 @@ public final class HttpApp {
         boolean use = caching.cache().enabled() && generation.isPresent()
                 && !(caching.benchBypass() && ctx.header(BENCH_BYPASS_HEADER) != null);
         AnswerCache.Key key = new AnswerCache.Key(request.endpoint(), request.subject(), request.params(), request.shown(),
-                request.format(), generation.orElse(-1));
+                request.format(), request.size(), generation.orElse(-1));
         AnswerCache.Answer answer = use ? caching.cache().get(key) : null;
         if (answer == null) {
             answer = render.get();
@@ -274,7 +282,8 @@ public final class HttpApp {
         }
         String accept = ctx.header("Accept");
         return renderers.byAccept(accept, result).orElseThrow(() -> new NotAcceptableException(
-                "cannot answer in any of: " + accept, "accept application/json, text/csv, text/markdown or text/vnd.mermaid"));
+                "cannot answer in any of: " + accept, "accept one of " + String.join(", ", renderers.all().stream()
+                        .filter(r -> r.supports(result)).map(Renderer::mediaType).toList())));
     }
 
     private void problem(Context ctx, Problem problem) {

@@ -27,6 +27,7 @@ import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.query.QueryColumn;
 import org.corridorgraph.query.QueryParam;
 import org.corridorgraph.render.JsonAnswer;
+import org.corridorgraph.render.PictureSize;
 import org.corridorgraph.render.Renderer;
 import org.corridorgraph.seed.LabelDef;
 import org.corridorgraph.seed.PropertyDef;
@@ -76,8 +77,8 @@ public final class OpenApi {
                 List.of(), json(components.add("Catalogue", Catalogue.class), problem)));
         paths.put("/api/ask", get("ask", "Answers a plain-language question with the canned query it matches; "
                         + "the answer names the query and parameters used, and has that query's result shape.",
-                List.of(new Parameter("q", "query", true, Schema.of("string"), "the question",
-                        "how does China reach Iran through Central Asia", null), formatParameter(true)),
+                withPictureSize(List.of(new Parameter("q", "query", true, Schema.of("string"), "the question",
+                        "how does China reach Iran through Central Asia", null), formatParameter(true)), true),
                 responses(Schema.ref("Result.routes").describedAs("one of the Result.* schemas, that of the query the question "
                         + "was placed on"), true, problem)));
         paths.put("/api/entities", get("searchEntities", "Entities whose names or aliases match, best first.",
@@ -178,7 +179,22 @@ public final class OpenApi {
             params.add(new Parameter(p.name(), "query", p.required(), s, description, example, p.type().isList() ? false : null));
         }
         params.add(formatParameter(q.returnsGraph()));
-        return params;
+        return withPictureSize(params, q.returnsGraph());
+    }
+
+    /** With pictures, the width and dpi of a PNG or PDF, with their bounds and defaults. */
+    private static List<Parameter> withPictureSize(List<Parameter> params, boolean pictures) {
+        if (!pictures) {
+            return params;
+        }
+        List<Parameter> out = new ArrayList<>(params);
+        out.add(new Parameter("width", "query", false, Schema.of("integer")
+                .withBounds((long) PictureSize.MIN_WIDTH, (long) PictureSize.MAX_WIDTH).withDefault(PictureSize.DEFAULT_WIDTH),
+                "png and pdf: the picture's width in pixels; the height follows its shape", null, null));
+        out.add(new Parameter("dpi", "query", false, Schema.of("integer")
+                .withBounds((long) PictureSize.MIN_DPI, (long) PictureSize.MAX_DPI).withDefault(PictureSize.DEFAULT_DPI),
+                "png and pdf: pixels per inch; a PNG records it, a PDF page is width / dpi inches wide", null, null));
+        return out;
     }
 
     private Parameter formatParameter(boolean pictures) {
@@ -195,7 +211,9 @@ public final class OpenApi {
         Map<String, MediaType> content = new LinkedHashMap<>();
         for (Renderer r : renderers) {
             if (pictures || !r.drawsGraphs()) {
-                content.put(r.mediaType(), new MediaType(r.mediaType().equals("application/json") ? result : Schema.of("string")));
+                Schema body = r.mediaType().equals("application/json") ? result
+                        : r.text() ? Schema.of("string") : Schema.of("string").withFormat("binary");
+                content.put(r.mediaType(), new MediaType(body));
             }
         }
         Map<String, Response> responses = new LinkedHashMap<>();

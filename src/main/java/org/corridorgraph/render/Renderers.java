@@ -26,9 +26,11 @@ public final class Renderers {
     }
 
     private Renderers(JsonRenderer json, Schema schema) {
-        // order matters: on a tie (*/*, text/*) the earlier renderer wins, so JSON is the default
-        for (Renderer r : List.of(json, new CsvRenderer(), new MarkdownRenderer(), new MermaidRenderer(schema),
-                new SvgRenderer(schema))) {
+        // order matters: on a tie (*/*, text/*, image/*) the earlier renderer wins, so JSON is the default and PNG the
+        // image; PNG and PDF are copies of the SVG picture
+        SvgRenderer svg = new SvgRenderer(schema);
+        for (Renderer r : List.of(json, new CsvRenderer(), new MarkdownRenderer(), new PngRenderer(svg),
+                new PdfRenderer(svg, PictureFonts.installed()), new MermaidRenderer(schema), svg)) {
             byFormat.put(r.format(), r);
         }
     }

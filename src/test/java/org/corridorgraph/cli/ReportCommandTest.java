@@ -13,7 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.support.CliRun;
 import org.corridorgraph.support.Paths;
+import org.corridorgraph.support.PictureFiles;
 import org.corridorgraph.support.SharedNeo4j;
+import org.corridorgraph.render.PictureFonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +49,10 @@ class ReportCommandTest {
         String md = Files.readString(out);
         assertThat(md).startsWith("# Corridors").contains("## 1. ", "## 2. what is Kazakhstan a member of");
         assertThat(md).contains("| China; Kazakhstan; Turkmenistan; Iran | China–Iran freight train service |");
-        assertThat(md).contains("![routes](report-1-routes.svg)", "```mermaid\nflowchart LR");
+        assertThat(md).contains("![routes](report-1-routes.svg)", "[PNG](report-1-routes.png)", "```mermaid\nflowchart LR");
+        byte[] png = Files.readAllBytes(temp.resolve("report-1-routes.png"));
+        assertThat(PictureFiles.isPng(png)).isTrue();
+        assertThat(PictureFiles.pngWidth(png)).as("the default width").isEqualTo(1600);
         assertThat(md).containsPattern("Sources:\\n\\n1\\. \"[^\"]*Kazakhstan and Turkmenistan[^\"]*\" — tehran-interests-central-asia");
         assertThat(md).contains("| Kazakhstan | Eurasian Economic Union |");
 
@@ -81,7 +86,40 @@ class ReportCommandTest {
         String html = Files.readString(out);
         assertThat(html).contains("<h1>Chokepoints</h1>", "<svg", "Azerbaijan", "<pre class=\"mermaid\">", "cuts off")
                 .doesNotContain("<script src", "<link ", "<img src=\"http");
-        assertThat(html.split("<svg").length - 1).isEqualTo(2);
+        assertThat(html.split("<svg").length - 1).isEqualTo(2).isEqualTo(html.split("<figure>").length - 1);
+    }
+
+    @Test
+    void aPdfReportHasTheTitleEachTableAndNumberedCitationsWithPicturesAsVectors() throws Exception {
+        Path out = temp.resolve("corridors.pdf");
+
+        CliRun run = CliRun.of("report", "--query", "routes", "--param", "from=China", "--param", "to=Iran",
+                "--param", "via=Central Asia", "--query", "chokepoints", "--param", "from=China", "--param", "to=Iran",
+                "--title", "Corridors through Central Asia", "--pdf", out.toString(), "--uri", uri);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("wrote " + out);
+        byte[] pdf = Files.readAllBytes(out);
+        assertThat(PictureFiles.isPdf(pdf)).isTrue();
+        PictureFiles.Pdf read = PictureFiles.pdf(pdf);
+        String text = read.text().replaceAll("\\s+", " ");
+        assertThat(text).contains("Corridors through Central Asia", "1. The ways one place reaches another",
+                "2. The states and carriers", "Kazakhstan and Turkmenistan", "— tehran-interests-central-asia");
+        assertThat(text).containsPattern("1\\. “[^”]*Kazakhstan and Turkmenistan");
+        assertThat(read.images()).as("pictures drawn as vectors, not bitmaps").isZero();
+        assertThat(read.forms()).as("the two pictures").isGreaterThanOrEqualTo(2);
+        if (PictureFonts.installed().present()) {
+            assertThat(read.embeddedFonts()).anySatisfy(f -> assertThat(f).contains("DejaVuSans"));
+            assertThat(read.otherFonts()).as("fonts the reader must supply").isEmpty();
+        }
+    }
+
+    @Test
+    void aReportNeedsSomewhereToGo() {
+        CliRun run = CliRun.of("report", "--query", "routes", "--param", "from=China", "--param", "to=Iran", "--uri", uri);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give --out FILE", "--pdf FILE");
     }
 
     @Test

@@ -17,7 +17,7 @@ class RenderersTest {
 
     @Test
     void listsTheFormatsJsonFirst() {
-        assertThat(renderers.formats()).containsExactly("json", "csv", "md", "mermaid", "svg");
+        assertThat(renderers.formats()).containsExactly("json", "csv", "md", "png", "pdf", "mermaid", "svg");
     }
 
     @Test
@@ -27,7 +27,9 @@ class RenderersTest {
         assertThat(renderers.byFormat("md")).map(Renderer::mediaType).contains("text/markdown");
         assertThat(renderers.byFormat("json")).map(Renderer::mediaType).contains("application/json");
         assertThat(renderers.byFormat("SVG")).map(Renderer::mediaType).contains("image/svg+xml");
-        assertThat(renderers.byFormat("png")).isEmpty();
+        assertThat(renderers.byFormat("PNG")).map(Renderer::mediaType).contains("image/png");
+        assertThat(renderers.byFormat("pdf")).map(Renderer::mediaType).contains("application/pdf");
+        assertThat(renderers.byFormat("gif")).isEmpty();
         assertThat(renderers.byFormat(null)).isEmpty();
     }
 
@@ -51,7 +53,7 @@ class RenderersTest {
     }
 
     @ParameterizedTest(name = "[{index}] Accept: {0} -> nothing")
-    @CsvSource(delimiter = '|', value = {"image/png", "text/csv;q=0", "application/xml, image/png", "nonsense"})
+    @CsvSource(delimiter = '|', value = {"image/gif", "text/csv;q=0", "application/xml, image/gif", "nonsense"})
     void acceptsNothingWhenNoFormatFits(String accept) {
         assertThat(renderers.byAccept(accept)).isEmpty();
     }
