@@ -344,7 +344,6 @@
 
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var ZOOM_STEP = 1.5;          // one button press or key
-  var MAX_ZOOM = 12;            // times the whole picture
   var KEY_PAN = 0.15;           // of the visible part, per arrow key
   var PICTURE_FORMATS = ['svg', 'png', 'pdf'];
   var picture = null;           // the view of the picture shown, or null
@@ -447,8 +446,9 @@
   }
 
   /**
-   * Zoom and pan by the SVG's viewBox: the element keeps the fitted size (the column's width, or the
-   * drawing's own when that is narrower, never enlarged) and the viewBox picks the part shown.
+   * Zoom and pan by the SVG's viewBox. Fitted, the drawing is as wide as the column (or its own width
+   * when narrower: never enlarged) with its aspect kept. Zoomed, the element keeps the column's width,
+   * grows taller (up to most of the window) so a thin strip has room, and the viewBox picks the part shown.
    */
   function pictureView(svg) {
     var box = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0 ? svg.viewBox.baseVal : null;
@@ -457,8 +457,10 @@
     var whole = box ? { x: box.x, y: box.y, w: box.width, h: box.height }
       : { x: 0, y: 0, w: naturalWidth || 800, h: naturalHeight || 600 };
     if (!naturalWidth) naturalWidth = whole.w;
-    var view = { x: whole.x, y: whole.y, w: whole.w, h: whole.h };
-    var shownWidth = 0;
+    var zoom = 1;                       // times the whole picture
+    var x = whole.x;                    // the viewBox's corner
+    var y = whole.y;
+    var size = { w: 0, h: 0, fitW: 0, fitH: 0 };
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
@@ -470,64 +472,73 @@
 
     function clamp(v, lo, hi) { return Math.max(lo, Math.min(hi, v)); }
 
-    function zoom() { return whole.w / view.w; }
+    /** Screen pixels per drawing unit. */
+    function scale() { return zoom * size.fitW / whole.w; }
 
-    function layout() {
-      var column = els.pictureBody.clientWidth;
-      if (!column) return;
-      shownWidth = Math.min(column, naturalWidth);
-      svg.setAttribute('width', String(Math.floor(shownWidth)));
-      svg.setAttribute('height', String(Math.floor(shownWidth * whole.h / whole.w)));
-      show();
-    }
+    /** Up to 4 times the drawing's own size, and at least 4 times the whole picture. */
+    function maxZoom() { return Math.max(4, 4 * naturalWidth / size.fitW); }
 
     function show() {
-      view.x = clamp(view.x, whole.x, whole.x + whole.w - view.w);
-      view.y = clamp(view.y, whole.y, whole.y + whole.h - view.h);
-      svg.setAttribute('viewBox', [view.x, view.y, view.w, view.h].map(function (n) {
-        return Math.round(n * 100) / 100;
-      }).join(' '));
-      var fitted = zoom() <= 1.0001;
+      var column = els.pictureBody.clientWidth;
+      if (!column) return;
+      size.fitW = Math.floor(Math.min(column, naturalWidth));
+      size.fitH = Math.floor(size.fitW * whole.h / whole.w);
+      zoom = clamp(zoom, 1, maxZoom());
+      size.w = size.fitW;
+      size.h = Math.floor(Math.max(size.fitH, Math.min(size.fitH * zoom, window.innerHeight * 0.7)));
+      var s = scale();
+      var w = size.w / s;
+      var h = Math.min(whole.h, size.h / s);
+      x = clamp(x, whole.x, whole.x + whole.w - w);
+      y = clamp(y, whole.y, whole.y + whole.h - h);
+      svg.setAttribute('width', String(size.w));
+      svg.setAttribute('height', String(size.h));
+      svg.setAttribute('viewBox', [x, y, w, h].map(function (n) { return Math.round(n * 100) / 100; }).join(' '));
+      var fitted = zoom <= 1.0001;
       els.pictureBody.classList.toggle('zoomed', !fitted);
       els.pictureZoomOut.setAttribute('aria-disabled', fitted ? 'true' : 'false');
       els.pictureFit.setAttribute('aria-disabled', fitted ? 'true' : 'false');
-      els.pictureZoomIn.setAttribute('aria-disabled', zoom() >= MAX_ZOOM - 0.0001 ? 'true' : 'false');
+      els.pictureZoomIn.setAttribute('aria-disabled', zoom >= maxZoom() - 0.0001 ? 'true' : 'false');
       // as a share of the drawing's own size, which is what its 12 px labels were made for
-      var percent = Math.round(100 * shownWidth / view.w / (naturalWidth / whole.w));
+      var percent = Math.round(100 * s / (naturalWidth / whole.w));
       els.pictureZoomLevel.textContent = percent + '%' + (fitted ? ', whole picture' : '');
     }
 
-    /** Zooms by factor keeping the point under (clientX, clientY) in place; the centre without a point. */
+    /** Zooms by factor keeping the point under (clientX, clientY) in place; the middle without a point. */
     function zoomBy(factor, clientX, clientY) {
       var rect = svg.getBoundingClientRect();
-      var fx = clientX === undefined || !rect.width ? 0.5 : clamp((clientX - rect.left) / rect.width, 0, 1);
-      var fy = clientY === undefined || !rect.height ? 0.5 : clamp((clientY - rect.top) / rect.height, 0, 1);
-      var w = clamp(view.w / factor, whole.w / MAX_ZOOM, whole.w);
-      var h = w * whole.h / whole.w;
-      view = { x: view.x + fx * (view.w - w), y: view.y + fy * (view.h - h), w: w, h: h };
+      if (!rect.width) return;
+      var px = clientX === undefined ? rect.width / 2 : clamp(clientX - rect.left, 0, rect.width);
+      var py = clientY === undefined ? rect.height / 2 : clamp(clientY - rect.top, 0, rect.height);
+      var before = scale();
+      var ux = x + px / before;
+      var uy = y + py / before;
+      zoom = clamp(zoom * factor, 1, maxZoom());
+      x = ux - px / scale();
+      y = uy - py / scale();
       show();
     }
 
-    /** Moves the picture with the pointer: dx, dy in screen pixels. */
+    /** Moves the drawing with the pointer: dx, dy in screen pixels. */
     function panBy(dx, dy) {
-      var rect = svg.getBoundingClientRect();
-      if (!rect.width) return;
-      var unit = view.w / rect.width;
-      view.x -= dx * unit;
-      view.y -= dy * unit;
+      if (!size.w) return;
+      x -= dx / scale();
+      y -= dy / scale();
       show();
     }
 
     return {
       fit: function () {
-        view = { x: whole.x, y: whole.y, w: whole.w, h: whole.h };
-        layout();
+        zoom = 1;
+        x = whole.x;
+        y = whole.y;
+        show();
       },
-      layout: layout,
+      layout: show,
       zoomBy: zoomBy,
       panBy: panBy,
-      zoomed: function () { return zoom() > 1.0001; },
-      size: function () { var r = svg.getBoundingClientRect(); return { w: r.width, h: r.height }; }
+      zoomed: function () { return zoom > 1.0001; },
+      size: function () { return { w: size.w, h: size.h }; }
     };
   }
 

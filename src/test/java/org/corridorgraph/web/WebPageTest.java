@@ -230,6 +230,19 @@ class WebPageTest {
         driver.findElement(By.id("picture-fit")).click();
         assertThat(shown().scale()).isCloseTo(fitted.scale(), within(1e-6));
 
+        // a touchpad pinch, as Chromium's input layer makes one, zooms too
+        List<?> middle = (List<?>) js("var r = arguments[0].getBoundingClientRect();"
+                + " return [r.left + r.width / 2, r.top + r.height / 2];", body);
+        ((ChromeDriver) driver).executeCdpCommand("Input.synthesizePinchGesture", Map.of("x", number(middle, 0),
+                "y", number(middle, 1), "scaleFactor", 2.0, "gestureSourceType", "mouse"));
+        Shown pinched = waitFor("the pinch zoom", d -> {
+            Shown now = shown();
+            return now.scale() > fitted.scale() * 1.2 ? now : null;
+        });
+        assertThat(pinched.right()).isLessThanOrEqualTo(pinched.columnRight() + 0.5);
+        assertThat(text("#picture-zoom-level")).as("the page's own zoom, not the browser's").doesNotContain("whole picture");
+        driver.findElement(By.id("picture-fit")).click();
+
         assertControlsAreLabelled();
         assertDownloadsInEachFormat("/api/ask", "routes");
         assertNoScriptErrors();
