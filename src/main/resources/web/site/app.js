@@ -279,8 +279,6 @@
     els.copyLogin.hidden = !(result.browserUrl && result.browserUrl.indexOf('preselectAuthMethod=NATIVE') >= 0);
     els.downloadCsv.href = withFormat(requestUrl, 'csv');
     els.downloadCsv.setAttribute('download', result.query + '.csv');
-    els.downloadSvg.hidden = true;
-    els.downloadSvg.removeAttribute('href');
 
     renderTable(result);
     renderCitations(result);
@@ -342,66 +340,329 @@
     return 'Graph of the ' + result.query + ' answer' + (unique.length ? ': ' + unique.slice(0, 5).join('; ') + more : '');
   }
 
+  // ---------- the picture: fitted to its column, zoomed and moved through its viewBox ----------
+
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  var ZOOM_STEP = 1.5;          // one button press or key
+  var KEY_PAN = 0.15;           // of the visible part, per arrow key
+  var PICTURE_FORMATS = ['svg', 'png', 'pdf'];
+  var picture = null;           // the view of the picture shown, or null
+
   function renderPicture(result, requestUrl) {
+    picture = null;
     clear(els.pictureBody);
-    els.pictureZoom.hidden = true;
-    if (!hasGraph(result)) {
-      els.picture.hidden = true;
-      els.picture.removeAttribute('data-kind');
-      return;
-    }
-    els.picture.hidden = false;
+    els.pictureBody.classList.remove('zoomed', 'dragging');
+    // answers with nodes and paths always have a picture; for the others ask, since the server may
+    // draw some (charts) and says 406 to the rest, which then show none
+    var drawable = hasGraph(result);
+    els.picture.hidden = !drawable;
     els.picture.setAttribute('data-kind', 'loading');
     var svgUrl = withFormat(requestUrl, 'svg');
-    var img = el('img', { className: 'graph-picture', alt: pictureAlt(result) });
-    img.addEventListener('load', function () {
-      if (current === null || current.result !== result) return;
-      els.picture.setAttribute('data-kind', 'svg');
-      // labels are drawn at 12px: show the drawing at its own size, scrolling when it is wider than
-      // the page, and let the reader shrink it to fit
-      var tooWide = img.naturalWidth > els.pictureBody.clientWidth;
-      els.pictureZoom.hidden = !tooWide;
-      setPictureFit(false);
-      els.downloadSvg.href = svgUrl;
-      els.downloadSvg.setAttribute('download', result.query + '.svg');
-      els.downloadSvg.hidden = false;
+    var stale = function () { return current === null || current.result !== result; };
+    fetch(svgUrl, { headers: { Accept: 'image/svg+xml' } }).then(function (response) {
+      if (response.ok) return response.text();
+      return response.json().then(function (p) {
+        throw new Error(p && p.detail ? p.detail : 'status ' + response.status);
+      }, function () { throw new Error('status ' + response.status); });
+    }).then(function (text) {
+      if (stale()) return;
+      var svg = readSvg(text);
+      if (!svg) throw new Error('the drawing is not a readable SVG');
+      showSvg(svg, result, requestUrl);
+    }).catch(function (error) {
+      if (stale()) return;
+      if (drawable) {
+        showMermaid(result, requestUrl, error && error.message ? error.message : String(error));
+      } else {
+        els.picture.hidden = true;
+        els.picture.setAttribute('data-kind', 'absent');
+      }
     });
-    img.addEventListener('error', function () {
-      if (current === null || current.result !== result) return;
-      showMermaid(result, requestUrl, svgUrl);
-    });
-    img.src = svgUrl;
-    els.pictureBody.appendChild(img);
   }
 
-  function setPictureFit(fit) {
-    els.picture.classList.toggle('fit', fit);
-    els.pictureZoom.textContent = fit ? 'Show at full size' : 'Fit the picture to the page';
-    els.pictureZoom.setAttribute('aria-pressed', fit ? 'true' : 'false');
+  /** Parses the server's SVG into a node for this page; null when it is not one. */
+  function readSvg(text) {
+    var doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    var svg = doc.documentElement;
+    if (!svg || svg.namespaceURI !== SVG_NS || svg.localName !== 'svg' || doc.getElementsByTagName('parsererror').length) {
+      return null;
+    }
+    // the drawing comes from this server but carries article text: nothing in it may run here
+    Array.prototype.slice.call(svg.querySelectorAll('script, foreignObject')).forEach(function (n) {
+      n.parentNode.removeChild(n);
+    });
+    [svg].concat(Array.prototype.slice.call(svg.querySelectorAll('*'))).forEach(function (n) {
+      Array.prototype.slice.call(n.attributes).forEach(function (a) {
+        if (/^on/i.test(a.name) || (/href$/i.test(a.name) && /^\s*javascript:/i.test(a.value))) n.removeAttribute(a.name);
+      });
+    });
+    return document.importNode(svg, true);
   }
 
-  function showMermaid(result, requestUrl, svgUrl) {
+  function childNamed(parent, name) {
+    for (var n = parent.firstElementChild; n; n = n.nextElementSibling) {
+      if (n.localName === name) return n;
+    }
+    return null;
+  }
+
+  function showSvg(svg, result, requestUrl) {
+    // inline, so the drawing's own <title> and <desc> reach screen readers and its node titles show
+    // as tooltips; in a shadow root, so its ids and any styles it carries stay out of the page
+    var title = childNamed(svg, 'title');
+    if (!title || !title.textContent.trim()) {
+      title = title || svg.insertBefore(document.createElementNS(SVG_NS, 'title'), svg.firstChild);
+      title.textContent = 'Picture of the ' + result.query + ' answer';
+    }
+    var desc = childNamed(svg, 'desc');
+    if (!desc) {
+      desc = svg.insertBefore(document.createElementNS(SVG_NS, 'desc'), title.nextSibling);
+      desc.textContent = pictureAlt(result);
+    }
+    title.id = title.id || 'picture-title';
+    desc.id = desc.id || 'picture-desc';
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-labelledby', title.id);
+    svg.setAttribute('aria-describedby', desc.id);
+    svg.setAttribute('focusable', 'false');
+
+    var host = el('div', { className: 'picture-canvas' });
+    var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
+    root.appendChild(el('style', { text: ':host { display: block; } svg { display: block; margin: 0 auto; ' +
+      'max-width: none; user-select: none; -webkit-user-select: none; }' }));
+    root.appendChild(svg);
+    els.pictureBody.appendChild(host);
+    els.picture.hidden = false;
+    els.picture.setAttribute('data-kind', 'svg');
+    els.pictureBody.setAttribute('aria-label', 'The picture: ' + title.textContent.trim());
+
+    PICTURE_FORMATS.forEach(function (format) {
+      var link = els['download' + format.charAt(0).toUpperCase() + format.slice(1)];
+      link.href = withFormat(requestUrl, format);
+      link.setAttribute('download', result.query + '.' + format);
+    });
+    picture = pictureView(svg);
+    picture.fit();
+  }
+
+  /**
+   * Zoom and pan by the SVG's viewBox. Fitted, the drawing is as wide as the column (or its own width
+   * when narrower: never enlarged) with its aspect kept. Zoomed, the element keeps the column's width,
+   * grows taller (up to most of the window) so a thin strip has room, and the viewBox picks the part shown.
+   */
+  function pictureView(svg) {
+    var box = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width > 0 ? svg.viewBox.baseVal : null;
+    var naturalWidth = pixels(svg.getAttribute('width'));
+    var naturalHeight = pixels(svg.getAttribute('height'));
+    var whole = box ? { x: box.x, y: box.y, w: box.width, h: box.height }
+      : { x: 0, y: 0, w: naturalWidth || 800, h: naturalHeight || 600 };
+    if (!naturalWidth) naturalWidth = whole.w;
+    var zoom = 1;                       // times the whole picture
+    var x = whole.x;                    // the viewBox's corner
+    var y = whole.y;
+    var size = { w: 0, h: 0, fitW: 0, fitH: 0 };
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+
+    function pixels(value) {
+      var m = /^\s*([0-9.]+)\s*(px)?\s*$/.exec(value || '');
+      return m ? parseFloat(m[1]) : 0;
+    }
+
+    function clamp(v, lo, hi) { return Math.max(lo, Math.min(hi, v)); }
+
+    /** Screen pixels per drawing unit. */
+    function scale() { return zoom * size.fitW / whole.w; }
+
+    /** Up to 4 times the drawing's own size, and at least 4 times the whole picture. */
+    function maxZoom() { return Math.max(4, 4 * naturalWidth / size.fitW); }
+
+    function show() {
+      var column = els.pictureBody.clientWidth;
+      if (!column) return;
+      size.fitW = Math.floor(Math.min(column, naturalWidth));
+      size.fitH = Math.floor(size.fitW * whole.h / whole.w);
+      zoom = clamp(zoom, 1, maxZoom());
+      size.w = size.fitW;
+      size.h = Math.floor(Math.max(size.fitH, Math.min(size.fitH * zoom, window.innerHeight * 0.7)));
+      var s = scale();
+      var w = size.w / s;
+      var h = Math.min(whole.h, size.h / s);
+      x = clamp(x, whole.x, whole.x + whole.w - w);
+      y = clamp(y, whole.y, whole.y + whole.h - h);
+      svg.setAttribute('width', String(size.w));
+      svg.setAttribute('height', String(size.h));
+      svg.setAttribute('viewBox', [x, y, w, h].map(function (n) { return Math.round(n * 100) / 100; }).join(' '));
+      var fitted = zoom <= 1.0001;
+      els.pictureBody.classList.toggle('zoomed', !fitted);
+      els.pictureZoomOut.setAttribute('aria-disabled', fitted ? 'true' : 'false');
+      els.pictureFit.setAttribute('aria-disabled', fitted ? 'true' : 'false');
+      els.pictureZoomIn.setAttribute('aria-disabled', zoom >= maxZoom() - 0.0001 ? 'true' : 'false');
+      // as a share of the drawing's own size, which is what its 12 px labels were made for
+      var percent = Math.round(100 * s / (naturalWidth / whole.w));
+      els.pictureZoomLevel.textContent = percent + '%' + (fitted ? ', whole picture' : '');
+    }
+
+    /** Zooms by factor keeping the point under (clientX, clientY) in place; the middle without a point. */
+    function zoomBy(factor, clientX, clientY) {
+      var rect = svg.getBoundingClientRect();
+      if (!rect.width) return;
+      var px = clientX === undefined ? rect.width / 2 : clamp(clientX - rect.left, 0, rect.width);
+      var py = clientY === undefined ? rect.height / 2 : clamp(clientY - rect.top, 0, rect.height);
+      var before = scale();
+      var ux = x + px / before;
+      var uy = y + py / before;
+      zoom = clamp(zoom * factor, 1, maxZoom());
+      x = ux - px / scale();
+      y = uy - py / scale();
+      show();
+    }
+
+    /** Moves the drawing with the pointer: dx, dy in screen pixels. */
+    function panBy(dx, dy) {
+      if (!size.w) return;
+      x -= dx / scale();
+      y -= dy / scale();
+      show();
+    }
+
+    return {
+      fit: function () {
+        zoom = 1;
+        x = whole.x;
+        y = whole.y;
+        show();
+      },
+      layout: show,
+      zoomBy: zoomBy,
+      panBy: panBy,
+      zoomed: function () { return zoom > 1.0001; },
+      size: function () { return { w: size.w, h: size.h }; }
+    };
+  }
+
+  /** Wires the picture's controls once; they act on whichever picture is shown. */
+  function initPictureControls() {
+    var body = els.pictureBody;
+    var pointers = {};
+    var pinch = null;
+
+    function enabled(button) { return button.getAttribute('aria-disabled') !== 'true'; }
+    els.pictureZoomIn.addEventListener('click', function () {
+      if (picture && enabled(els.pictureZoomIn)) picture.zoomBy(ZOOM_STEP);
+    });
+    els.pictureZoomOut.addEventListener('click', function () {
+      if (picture && enabled(els.pictureZoomOut)) picture.zoomBy(1 / ZOOM_STEP);
+    });
+    els.pictureFit.addEventListener('click', function () {
+      if (picture) picture.fit();
+    });
+
+    // the wheel alone scrolls the page, as over any figure; Ctrl or Cmd with it, or a trackpad
+    // pinch (which the browser sends as a wheel with ctrlKey), zooms at the pointer
+    body.addEventListener('wheel', function (e) {
+      if (!picture || !(e.ctrlKey || e.metaKey)) return;
+      e.preventDefault();
+      var delta = e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1);
+      picture.zoomBy(Math.exp(-clampDelta(delta) * 0.003), e.clientX, e.clientY);
+    }, { passive: false });
+
+    function clampDelta(d) { return Math.max(-200, Math.min(200, d)); }
+
+    body.addEventListener('pointerdown', function (e) {
+      if (!picture || (e.pointerType === 'mouse' && e.button !== 0)) return;
+      pointers[e.pointerId] = { x: e.clientX, y: e.clientY };
+      body.setPointerCapture(e.pointerId);
+      body.focus({ preventScroll: true });
+      var ids = Object.keys(pointers);
+      pinch = ids.length === 2 ? spread(ids) : null;
+      if (picture.zoomed() || pinch) body.classList.add('dragging');
+      e.preventDefault();
+    });
+    body.addEventListener('pointermove', function (e) {
+      var last = pointers[e.pointerId];
+      if (!picture || !last) return;
+      var ids = Object.keys(pointers);
+      if (ids.length === 1) {
+        picture.panBy(e.clientX - last.x, e.clientY - last.y);
+        pointers[e.pointerId] = { x: e.clientX, y: e.clientY };
+      } else if (ids.length === 2 && pinch) {
+        pointers[e.pointerId] = { x: e.clientX, y: e.clientY };
+        var now = spread(ids);
+        picture.zoomBy(now.distance / pinch.distance, now.x, now.y);
+        picture.panBy(now.x - pinch.x, now.y - pinch.y);
+        pinch = now;
+      }
+    });
+    function release(e) {
+      if (!pointers[e.pointerId]) return;
+      delete pointers[e.pointerId];
+      if (body.hasPointerCapture(e.pointerId)) body.releasePointerCapture(e.pointerId);
+      pinch = null;
+      if (!Object.keys(pointers).length) body.classList.remove('dragging');
+    }
+    body.addEventListener('pointerup', release);
+    body.addEventListener('pointercancel', release);
+
+    function spread(ids) {
+      var a = pointers[ids[0]];
+      var b = pointers[ids[1]];
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)) };
+    }
+
+    body.addEventListener('keydown', function (e) {
+      if (!picture || e.ctrlKey || e.metaKey || e.altKey) return;
+      var size = picture.size();
+      var handled = true;
+      switch (e.key) {
+        case '+': case '=': picture.zoomBy(ZOOM_STEP); break;
+        case '-': case '_': picture.zoomBy(1 / ZOOM_STEP); break;
+        case '0': picture.fit(); break;
+        // at the whole picture there is nothing to move: let the arrows scroll the page
+        case 'ArrowLeft': handled = picture.zoomed(); if (handled) picture.panBy(size.w * KEY_PAN, 0); break;
+        case 'ArrowRight': handled = picture.zoomed(); if (handled) picture.panBy(-size.w * KEY_PAN, 0); break;
+        case 'ArrowUp': handled = picture.zoomed(); if (handled) picture.panBy(0, size.h * KEY_PAN); break;
+        case 'ArrowDown': handled = picture.zoomed(); if (handled) picture.panBy(0, -size.h * KEY_PAN); break;
+        default: handled = false;
+      }
+      if (handled) e.preventDefault();
+    });
+
+    // the column narrows or widens with the window: the view stays, only its size follows
+    var lastWidth = 0;
+    var refit = function () {
+      var width = body.clientWidth;
+      if (picture && width && width !== lastWidth) {
+        lastWidth = width;
+        picture.layout();
+      }
+    };
+    if (typeof ResizeObserver === 'function') {
+      new ResizeObserver(refit).observe(body);
+    } else {
+      window.addEventListener('resize', refit);
+    }
+  }
+
+  function showMermaid(result, requestUrl, why) {
     clear(els.pictureBody);
+    els.picture.hidden = false;
     els.picture.setAttribute('data-kind', 'loading');
-    var why = fetch(svgUrl).then(function (r) {
-      return r.json().then(function (p) { return p && p.detail ? p.detail : 'status ' + r.status; },
-        function () { return 'status ' + r.status; });
-    }, function () { return 'the request failed'; });
-    var mermaid = fetch(withFormat(requestUrl, 'mermaid')).then(function (r) {
+    fetch(withFormat(requestUrl, 'mermaid')).then(function (r) {
       return r.ok ? r.text() : null;
-    }, function () { return null; });
-    Promise.all([why, mermaid]).then(function (answers) {
+    }, function () { return null; }).then(function (mermaid) {
       if (current === null || current.result !== result) return;
       clear(els.pictureBody);
-      if (answers[1]) {
+      if (mermaid) {
         els.picture.setAttribute('data-kind', 'mermaid');
         els.pictureBody.appendChild(el('p', { className: 'note',
-          text: 'No drawing is available (' + answers[0] + '). The same graph as Mermaid text, which any Mermaid editor can draw:' }));
+          text: 'No drawing is available (' + why + '). The same graph as Mermaid text, which any Mermaid editor can draw:' }));
         els.pictureBody.appendChild(el('pre', { className: 'mermaid-text', tabindex: '0',
-          'aria-label': 'Mermaid text of the graph', text: answers[1] }));
+          'aria-label': 'Mermaid text of the graph', text: mermaid }));
       } else {
         els.picture.setAttribute('data-kind', 'none');
-        els.pictureBody.appendChild(el('p', { className: 'note', text: 'No picture is available for this answer (' + answers[0] + ').' }));
+        els.pictureBody.appendChild(el('p', { className: 'note', text: 'No picture is available for this answer (' + why + ').' }));
       }
     });
   }
@@ -763,7 +1024,9 @@
       resultTruncated: $('result-truncated'), resultTable: $('result-table'), resultCaption: $('result-caption'),
       resultCypher: $('result-cypher'), picture: $('picture'), pictureBody: $('picture-body'),
       citations: $('citations'), noCitations: $('no-citations'), openBrowser: $('open-browser'), copyLogin: $('copy-login'),
-      pictureZoom: $('picture-zoom'), copyMarkdown: $('copy-markdown'), downloadCsv: $('download-csv'), downloadSvg: $('download-svg'),
+      pictureZoomIn: $('picture-zoom-in'), pictureZoomOut: $('picture-zoom-out'), pictureFit: $('picture-fit'),
+      pictureZoomLevel: $('picture-zoom-level'), downloadSvg: $('download-svg'), downloadPng: $('download-png'),
+      downloadPdf: $('download-pdf'), copyMarkdown: $('copy-markdown'), downloadCsv: $('download-csv'),
       queryList: $('query-list'), catalogueStatus: $('catalogue-status')
     };
     els.askForm.addEventListener('submit', function (e) {
@@ -772,9 +1035,7 @@
     });
     els.copyMarkdown.addEventListener('click', copyMarkdown);
     els.copyLogin.addEventListener('click', copyLogin);
-    els.pictureZoom.addEventListener('click', function () {
-      setPictureFit(!els.picture.classList.contains('fit'));
-    });
+    initPictureControls();
     window.addEventListener('popstate', function () {
       if (!runFromLocation()) {
         els.result.hidden = true;

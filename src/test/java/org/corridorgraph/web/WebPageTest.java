@@ -1,6 +1,7 @@
 package org.corridorgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -44,6 +47,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,6 +72,7 @@ class WebPageTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private WebDriver driver;
+    private Path downloads;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -108,6 +113,9 @@ class WebPageTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-profile").toAbsolutePath());
+        downloads = Files.createTempDirectory(temp, "downloads").toAbsolutePath();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -156,39 +164,125 @@ class WebPageTest {
 
         // the picture: a routes answer has paths, so the server must draw it and the page must show that
         // drawing; the Mermaid text is a fallback for a broken drawing and would hide one here
-        String kind = waitFor("the picture", d -> {
-            String k = d.findElement(By.id("picture")).getAttribute("data-kind");
-            return k == null || k.equals("loading") ? null : k;
-        });
+        String kind = awaitPicture();
         String svgUrl = base + "/api/ask?q=" + URLEncoder.encode(ROUTES_QUESTION, StandardCharsets.UTF_8) + "&format=svg";
         HttpResponse<String> svg = get(svgUrl);
         assertThat(svg.statusCode()).as("GET " + svgUrl + " answered " + svg.body()).isEqualTo(200);
         assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(kind).as("what the page shows as the picture").isEqualTo("svg");
-        WebElement img = driver.findElement(By.cssSelector("#picture img"));
-        assertThat(img.getAttribute("src")).contains("format=svg");
-        Object width = js("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img);
-        assertThat(((Number) width).intValue()).isPositive();
+        assertThat(shown()).as("the drawing, inline in the page").isNotNull();
         WebElement download = driver.findElement(By.id("download-svg"));
         assertThat(download.isDisplayed()).isTrue();
         assertThat(download.getAttribute("href")).contains("format=svg");
         assertThat(download.getAttribute("download")).endsWith(".svg");
 
-        // wider than the page: shown at full size in a scroll box, and fits the page on request
-        Object wider = js("return arguments[0].naturalWidth > document.getElementById('picture-body').clientWidth;", img);
-        assertThat(wider).as("the routes picture is wider than the page, so it needs the zoom control").isEqualTo(true);
-        WebElement zoom = driver.findElement(By.id("picture-zoom"));
-        assertThat(zoom.isDisplayed()).as("the zoom control is shown for a picture wider than the page").isTrue();
-        assertThat(zoom.getAttribute("aria-pressed")).isEqualTo("false");
-        zoom.click();
-        Object fits = js("return arguments[0].clientWidth <= document.getElementById('picture-body').clientWidth;", img);
-        assertThat(fits).isEqualTo(true);
-        assertThat(zoom.getAttribute("aria-pressed")).isEqualTo("true");
-
         driver.findElement(By.id("copy-markdown")).click();
         waitFor("the Markdown copy", d -> d.findElement(By.id("status")).getText().startsWith("Copied") ? true : null);
 
         screenshot("web-page-routes.png", true);
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theRoutePictureFitsItsColumnAndZoomsAndMovesFromButtonsKeysAndPointer() throws Exception {
+        driver.get(base + "/");
+        driver.findElement(By.id("question")).sendKeys(ROUTES_QUESTION, Keys.ENTER);
+        awaitAnswer("routes");
+        assertThat(awaitPicture()).isEqualTo("svg");
+
+        // a 2000 px strip: scaled down to the column at once, nothing cut at the right edge
+        Shown fitted = assertFitsItsColumn("the route picture");
+        assertThat(text("#picture-zoom-level")).contains("whole picture");
+        assertThat(driver.findElement(By.id("picture-zoom-out")).getAttribute("aria-disabled")).isEqualTo("true");
+        shootPicture("route-fitted.png");
+
+        driver.findElement(By.id("picture-zoom-in")).click();
+        Shown zoomed = shown();
+        assertThat(zoomed.scale()).as("scale after Zoom in").isGreaterThan(fitted.scale() * 1.4);
+        assertThat(zoomed.width()).as("the box keeps its size; the drawing grows inside it").isCloseTo(fitted.width(), within(1.0));
+        assertThat(zoomed.right()).isLessThanOrEqualTo(zoomed.columnRight() + 0.5);
+        assertThat(driver.findElement(By.id("picture-zoom-out")).getAttribute("aria-disabled")).isEqualTo("false");
+
+        // drag with the mouse: the drawing follows the pointer, at the same scale
+        WebElement body = driver.findElement(By.id("picture-body"));
+        new Actions(driver).moveToElement(body).clickAndHold().moveByOffset(-150, 0).release().perform();
+        Shown dragged = shown();
+        assertThat(dragged.scale()).isCloseTo(zoomed.scale(), within(1e-6));
+        assertThat(dragged.x()).as("translate after dragging 150 px left").isCloseTo(zoomed.x() - 150, within(3.0));
+
+        // the keyboard alone: the box takes focus, + zooms, arrows move, 0 fits again
+        js("arguments[0].focus();", body);
+        assertThat(activeId()).isEqualTo("picture-body");
+        new Actions(driver).sendKeys("+").perform();
+        Shown keyZoomed = shown();
+        assertThat(keyZoomed.scale()).isGreaterThan(dragged.scale() * 1.4);
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertThat(shown().x()).as("translate after the right arrow").isLessThan(keyZoomed.x() - 10);
+        shootPicture("route-zoomed.png");
+        new Actions(driver).sendKeys("0").perform();
+        Shown again = shown();
+        assertThat(again.scale()).isCloseTo(fitted.scale(), within(1e-6));
+        assertThat(again.x()).isCloseTo(fitted.x(), within(0.5));
+
+        // and the Fit button brings the whole picture back after a zoom
+        driver.findElement(By.id("picture-zoom-in")).click();
+        driver.findElement(By.id("picture-zoom-in")).click();
+        driver.findElement(By.id("picture-fit")).click();
+        assertThat(shown().scale()).isCloseTo(fitted.scale(), within(1e-6));
+
+        // a touchpad pinch, as Chromium's input layer makes one, zooms too
+        List<?> middle = (List<?>) js("var r = arguments[0].getBoundingClientRect();"
+                + " return [r.left + r.width / 2, r.top + r.height / 2];", body);
+        ((ChromeDriver) driver).executeCdpCommand("Input.synthesizePinchGesture", Map.of("x", number(middle, 0),
+                "y", number(middle, 1), "scaleFactor", 2.0, "gestureSourceType", "mouse"));
+        Shown pinched = waitFor("the pinch zoom", d -> {
+            Shown now = shown();
+            return now.scale() > fitted.scale() * 1.2 ? now : null;
+        });
+        assertThat(pinched.right()).isLessThanOrEqualTo(pinched.columnRight() + 0.5);
+        assertThat(text("#picture-zoom-level")).as("the page's own zoom, not the browser's").doesNotContain("whole picture");
+        driver.findElement(By.id("picture-fit")).click();
+
+        assertControlsAreLabelled();
+        assertDownloadsInEachFormat("/api/ask", "routes");
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theNeighbourhoodPictureFitsItsColumnZoomsWithCtrlWheelAndDownloadsInEachFormat() throws Exception {
+        driver.get(base + "/?query=neighbourhood&entity=Iran&depth=2");
+        awaitAnswer("neighbourhood");
+        assertThat(awaitPicture()).isEqualTo("svg");
+        Shown fitted = assertFitsItsColumn("the neighbourhood picture");
+        shootPicture("neighbourhood-fitted.png");
+
+        // the wheel alone scrolls the page past the picture; with Ctrl (or a pinch) it zooms at the pointer
+        WebElement body = driver.findElement(By.id("picture-body"));
+        js("arguments[0].scrollIntoView({block: 'start'});", body);
+        new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(body), 0, 200).perform();
+        assertThat(shown().scale()).as("scale after the plain wheel").isCloseTo(fitted.scale(), within(1e-6));
+        Shown before = shown();
+        new Actions(driver).keyDown(Keys.CONTROL)
+                .scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(body), 0, -300)
+                .keyUp(Keys.CONTROL).perform();
+        Shown zoomed = waitFor("the Ctrl + wheel zoom", d -> {
+            Shown now = shown();
+            return now.scale() > before.scale() * 1.2 ? now : null;
+        });
+        assertThat(zoomed.width()).isCloseTo(before.width(), within(1.0));
+
+        new Actions(driver).moveToElement(body).clickAndHold().moveByOffset(80, 120).release().perform();
+        Shown dragged = shown();
+        assertThat(dragged.scale()).isCloseTo(zoomed.scale(), within(1e-6));
+        assertThat(dragged.x() != zoomed.x() || dragged.y() != zoomed.y()).as("translate changes with a drag").isTrue();
+        shootPicture("neighbourhood-zoomed.png");
+
+        driver.findElement(By.id("picture-fit")).click();
+        Shown again = shown();
+        assertThat(again.scale()).isCloseTo(fitted.scale(), within(1e-6));
+        assertThat(again.right()).isLessThanOrEqualTo(again.columnRight() + 0.5);
+
+        assertDownloadsInEachFormat("/api/queries/neighbourhood", "neighbourhood");
         assertNoScriptErrors();
     }
 
@@ -204,11 +298,7 @@ class WebPageTest {
         assertThat(text("#result-how")).contains("router").contains("attacks");
         assertThat(driver.findElement(By.id("result-table")).getText()).contains("Caspian Pipeline Consortium");
         assertThat(driver.findElements(By.cssSelector("#citations li"))).isNotEmpty();
-        String kind = waitFor("the picture", d -> {
-            String k = d.findElement(By.id("picture")).getAttribute("data-kind");
-            return k == null || k.equals("loading") ? null : k;
-        });
-        assertThat(kind).as("what the page shows as the picture").isEqualTo("svg");
+        assertThat(awaitPicture()).as("what the page shows as the picture").isEqualTo("svg");
         assertThat(text("#status")).contains("do not say");
 
         // a misspelt name is read as the entity it means, and the page says how it read it
@@ -230,7 +320,7 @@ class WebPageTest {
     }
 
     @Test
-    void theKeyboardAloneAsksAndLandsOnTheAnswer() {
+    void theKeyboardAloneAsksAndLandsOnTheAnswer() throws Exception {
         driver.get(base + "/");
         waitFor("the catalogue", d -> d.findElements(By.cssSelector("#query-list details")).size() >= 12 ? true : null);
         // Tab from the start of the page until the question box has focus
@@ -249,8 +339,13 @@ class WebPageTest {
         assertThat(driver.findElement(By.id("result-table")).getText()).contains("Kazakhstan");
         assertThat(activeId()).as("focus moves to the answer").isEqualTo("result");
         assertThat(text("#status")).contains("members");
-        // the answer is not a picture: no graph values, so no picture and no SVG download
-        assertThat(driver.findElement(By.id("picture")).isDisplayed()).isFalse();
+        // a table gets a picture exactly when the server draws one for it (the chart and bipartite
+        // pictures of issue 14 come on another branch); until then members answers 406 and shows none
+        String kind = awaitPicture();
+        int drawn = get(base + "/api/queries/members?bloc=SCO&format=svg").statusCode();
+        assertThat(driver.findElement(By.id("picture")).isDisplayed()).as("picture shown, format=svg answering " + drawn)
+                .isEqualTo(drawn == 200);
+        assertThat(kind).isEqualTo(drawn == 200 ? "svg" : "absent");
 
         new Actions(driver).sendKeys(Keys.TAB).perform();
         Object inResult = js("return document.getElementById('result').contains(document.activeElement);");
@@ -399,6 +494,110 @@ class WebPageTest {
 
     // ---------- helpers ----------
 
+    /** Waits until the picture has settled; returns what it shows: svg, mermaid, none or absent. */
+    private String awaitPicture() {
+        return waitFor("the picture", d -> {
+            String k = d.findElement(By.id("picture")).getAttribute("data-kind");
+            return k == null || k.equals("loading") ? null : k;
+        });
+    }
+
+    /** Where the drawing is on screen and how it is scaled and moved (from its screen transform). */
+    private record Shown(double width, double right, double column, double columnRight, double scale, double x, double y) {
+    }
+
+    private Shown shown() {
+        Object found = js("""
+                var body = document.getElementById('picture-body');
+                var host = body.querySelector('.picture-canvas');
+                var svg = host && host.shadowRoot ? host.shadowRoot.querySelector('svg') : null;
+                if (!svg) return null;
+                var r = svg.getBoundingClientRect();
+                var b = body.getBoundingClientRect();
+                var m = svg.getScreenCTM();
+                return [r.width, r.right, body.clientWidth, b.left + body.clientLeft + body.clientWidth, m.a, m.e, m.f];""");
+        if (found == null) {
+            return null;
+        }
+        List<?> v = (List<?>) found;
+        return new Shown(number(v, 0), number(v, 1), number(v, 2), number(v, 3), number(v, 4), number(v, 5), number(v, 6));
+    }
+
+    private static double number(List<?> values, int i) {
+        return ((Number) values.get(i)).doubleValue();
+    }
+
+    private Shown assertFitsItsColumn(String what) {
+        Shown s = shown();
+        assertThat(s).as(what + ", inline in the page").isNotNull();
+        assertThat(s.width()).as(what + ": rendered width against the column's " + s.column())
+                .isLessThanOrEqualTo(s.column() + 0.5).isGreaterThan(s.column() / 2);
+        assertThat(s.right()).as(what + ": its right edge against the column's").isLessThanOrEqualTo(s.columnRight() + 0.5);
+        // the drawing's own title and description stay on it, for screen readers
+        WebElement svg = driver.findElement(By.cssSelector("#picture-body .picture-canvas")).getShadowRoot()
+                .findElement(By.cssSelector("svg"));
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        assertThat(String.valueOf(js("return arguments[0].querySelector(':scope > title').textContent;", svg))).isNotBlank();
+        assertThat(String.valueOf(js("return arguments[0].querySelector(':scope > desc').textContent;", svg))).isNotBlank();
+        return s;
+    }
+
+    private void assertControlsAreLabelled() {
+        assertThat(driver.findElement(By.id("picture-zoom-in")).getAccessibleName()).isEqualTo("Zoom in");
+        assertThat(driver.findElement(By.id("picture-zoom-out")).getAccessibleName()).isEqualTo("Zoom out");
+        assertThat(driver.findElement(By.id("picture-fit")).getAccessibleName()).isEqualTo("Fit to column");
+        assertThat(driver.findElement(By.id("picture-body")).getAttribute("tabindex")).isEqualTo("0");
+        assertThat(driver.findElement(By.id("picture-body")).getAccessibleName()).startsWith("The picture");
+    }
+
+    /**
+     * A download per format beside the picture, each the same answer with its format. SVG is
+     * downloaded by clicking; PNG and PDF are checked as files once the server makes them.
+     */
+    private void assertDownloadsInEachFormat(String path, String query) throws Exception {
+        for (String format : List.of("svg", "png", "pdf")) {
+            WebElement link = driver.findElement(By.id("download-" + format));
+            assertThat(link.isDisplayed()).as(format + " download shown").isTrue();
+            assertThat(link.getAccessibleName()).isEqualTo("Download " + format.toUpperCase(Locale.ROOT));
+            assertThat(link.getAttribute("download")).isEqualTo(query + "." + format);
+            URI href = URI.create(link.getAttribute("href"));
+            assertThat(href.getPath()).isEqualTo(path);
+            assertThat(href.getQuery()).contains("format=" + format);
+        }
+        driver.findElement(By.id("download-svg")).click();
+        Path file = downloads.resolve(query + ".svg");
+        waitFor("the SVG download", d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(query + ".svg.crdownload"))
+                ? true : null);
+        assertThat(Files.readString(file)).contains("<svg").contains("</svg>");
+
+        HttpResponse<byte[]> png = getBytes(driver.findElement(By.id("download-png")).getAttribute("href"));
+        HttpResponse<byte[]> pdf = getBytes(driver.findElement(By.id("download-pdf")).getAttribute("href"));
+        // DEPENDS ON the png/pdf branch of issue 14: until it is merged the API refuses these formats
+        // (406 or 400); once it answers, the files must be real. The lead makes this strict (200 only).
+        assertThat(png.statusCode()).isIn(200, 400, 406);
+        assertThat(pdf.statusCode()).isIn(200, 400, 406);
+        if (png.statusCode() == 200) {
+            assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+            assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0d, (byte) 0x0a, (byte) 0x1a, (byte) 0x0a);
+        }
+        if (pdf.statusCode() == 200) {
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    /** A screenshot of the picture with its controls, the window tall enough to hold all of it. */
+    private void shootPicture(String name) throws Exception {
+        WebElement figure = driver.findElement(By.id("picture"));
+        int height = figure.getSize().getHeight();
+        Dimension window = driver.manage().window().getSize();
+        if (height + 100 > window.getHeight()) {
+            driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(4000, height + 200)));
+        }
+        js("arguments[0].scrollIntoView({block: 'start'});", figure);
+        Files.write(SCREENSHOTS.resolve(name), figure.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** Waits for #result to show the answer of the query (any query when null). */
     private void awaitAnswer(String query) {
         waitFor("the answer" + (query == null ? "" : " from query " + query), d -> {
@@ -483,5 +682,10 @@ class WebPageTest {
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }
