@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.corridorgraph.query.GraphPath;
 import org.corridorgraph.query.QueryResult;
 import org.corridorgraph.render.picture.Colour;
 import org.corridorgraph.render.picture.Diagram;
@@ -40,6 +41,7 @@ final class AnswerDiagrams {
     private static final Map<String, Colour> TONES = Map.of("negative", Colour.of("#b91c1c"), "concern", Colour.of("#b45309"),
             "threat", Colour.of("#7f1d1d"), "watchful", Colour.of("#1d4ed8"), "priority", Colour.of("#047857"),
             "aligned", Colour.of("#0e7490"));
+    private static final List<String> KINDS = List.of("fact", "assessment", "reported");
     private static final Paint CHOKEPOINT = new Paint(Colour.of("#fee2e2"), Colour.of("#b91c1c"), Colour.DARK);
     /** Parameters that name what an answer is about, in the order a centre is looked for. */
     private static final List<String> CENTRE_PARAMS = List.of("entity", "from", "subject", "speaker", "deal", "region", "partner",
@@ -237,9 +239,16 @@ final class AnswerDiagrams {
         return b.diagram(result, Arrangement.FLOW, List.of());
     }
 
+    /** Chains from one end to the other, left to right: every step labelled, the far end never left out. */
+    Diagram chains(QueryResult result) {
+        Builder b = graphBuilder(result);
+        return b.diagram(result, Arrangement.FLOW, kindKeys(b.styleByKind(result)));
+    }
+
     /** Nodes, links and paths as they are: a centre with its relationships grouped around it. */
     Diagram graph(QueryResult result) {
-        return graphBuilder(result).diagram(result, Arrangement.RADIAL, List.of());
+        Builder b = graphBuilder(result);
+        return b.diagram(result, Arrangement.RADIAL, kindKeys(b.styleByKind(result)));
     }
 
     private Builder graphBuilder(QueryResult result) {
@@ -274,6 +283,34 @@ final class AnswerDiagrams {
             lines.putIfAbsent(line.from() + '\u0000' + line.to() + '\u0000' + line.label(), line);
         }
 
+        /**
+         * Dashes each row's relationship by the row's kind (fact, assessment or reported): the last
+         * step of the row's path is the relationship the row is about. The kinds seen, for the legend.
+         */
+        Set<String> styleByKind(QueryResult result) {
+            Set<String> kinds = new LinkedHashSet<>();
+            Set<String> styled = new java.util.HashSet<>();
+            for (Map<String, Object> row : result.rows()) {
+                String kind = kind(row);
+                if (!KINDS.contains(kind) || !(row.get("path") instanceof GraphPath path) || path.nodes() == null
+                        || path.nodes().size() < 2) {
+                    continue;
+                }
+                String a = GraphPicture.key(path.nodes().get(path.nodes().size() - 2));
+                String z = GraphPicture.key(path.nodes().get(path.nodes().size() - 1));
+                for (Map.Entry<String, Line> e : lines.entrySet()) {
+                    Line line = e.getValue();
+                    if (line.from().equals(a) && line.to().equals(z) && styled.add(e.getKey())) {
+                        e.setValue(new Line(line.from(), line.to(), line.label(), kindStroke(kind), line.colour(), line.backwards(),
+                                line.says() + " (" + kind + ")"));
+                        kinds.add(kind);
+                        break;
+                    }
+                }
+            }
+            return kinds;
+        }
+
         Diagram diagram(QueryResult result, Arrangement arrangement, List<LineKey> keys) {
             return new Diagram(title(result), summary(result), arrangement, centre(result, boxes), List.copyOf(boxes.values()),
                     List.copyOf(lines.values()), keys);
@@ -303,7 +340,7 @@ final class AnswerDiagrams {
     }
 
     private static List<LineKey> kindKeys(Set<String> kinds) {
-        return List.of("fact", "assessment", "reported").stream().filter(kinds::contains)
+        return KINDS.stream().filter(kinds::contains)
                 .map(k -> new LineKey(k, kindStroke(k), LINE)).toList();
     }
 

@@ -12,8 +12,8 @@ import org.corridorgraph.seed.Schema;
 /**
  * Every answer as a standalone SVG picture with a layout that fits its shape (see
  * {@link #diagram}): routes left to right wrapped to the page, memberships as two sides,
- * sanctions and views as who acts on what, neighbourhoods, paths and evidence as a centre with its
- * relationships grouped around it. Positions come from Eclipse ELK; labels are measured in DejaVu
+ * sanctions and views as who acts on what, paths as chains from end to end, neighbourhoods and
+ * evidence as a centre with its relationships grouped around it. Positions come from Eclipse ELK; labels are measured in DejaVu
  * Sans, so boxes fit their names and no two overlap. Each picture has a title and a description of
  * what it shows.
  *
@@ -68,6 +68,7 @@ final class SvgRenderer implements Renderer {
     private Optional<Diagram> diagram(QueryResult result) {
         Diagram diagram = switch (result.query()) {
             case "routes" -> diagrams.route(result);
+            case "path" -> diagrams.chains(result);
             case "members", "memberships", "blocMembers" -> diagrams.memberships(result);
             case "sanctions" -> diagrams.sanctions(result);
             case "views" -> diagrams.views(result);
@@ -75,7 +76,7 @@ final class SvgRenderer implements Renderer {
             case "summits" -> diagrams.summits(result);
             case "conflicts" -> diagrams.conflicts(result);
             case "chokepoints" -> diagrams.chokepoints(result);
-            default -> diagrams.graph(result); // neighbourhood, path and every answer with nodes, links or paths
+            default -> diagrams.graph(result); // neighbourhood and every other answer with nodes, links or paths
         };
         return diagram.boxes().isEmpty() ? Optional.empty() : Optional.of(diagram);
     }

@@ -90,8 +90,7 @@ class SvgRendererTest {
                 new GraphLink("china", "kazakhstan", "LEG", "Steppe Express"),
                 new GraphLink("turkmenistan", "kazakhstan", "BORDERS", null),
                 new GraphLink("turkmenistan", "iran", "LEG", "Caspian Shuttle")));
-        QueryResult result = Fixtures.table(List.of("stops", "route"),
-                List.of(row("stops", List.of(iran, turkmenistan), "route", route)), false);
+        QueryResult result = rows("routes", Map.of(), List.of("stops", "route"), List.of(List.of(List.of(iran, turkmenistan), route)));
 
         Document doc = parse(svg.render(result));
         Map<String, Double> x = new LinkedHashMap<>();

@@ -106,8 +106,8 @@ final class RadialLayout {
         }
         Placement last = null;
         for (int[] budget : BUDGETS) {
-            for (double ring : RINGS) {
-                last = attempt(diagram, boxes, centre, children, treeLines, budget[0], budget[1], ring);
+            for (double distance : RINGS) {
+                last = attempt(diagram, boxes, centre, children, treeLines, budget[0], budget[1], distance);
                 if (fits(last)) {
                     return last;
                 }

@@ -54,18 +54,17 @@ public final class SvgWriter {
         List<LegendItem> legend = new ArrayList<>();
         double x = Sizing.MARGIN;
         double y = 0;
-        List<Object[]> entries = new ArrayList<>();
-        kinds.forEach((kind, paint) -> entries.add(new Object[] {kind, paint, null}));
-        diagram.lineKeys().forEach(key -> entries.add(new Object[] {key.text(), null, key}));
-        for (Object[] entry : entries) {
-            String text = (String) entry[0];
-            double sample = entry[2] == null ? SWATCH : SAMPLE;
-            double itemWidth = sample + 6 + sizing.metrics().width(text, Sizing.SMALL_SIZE) + 18;
+        List<LegendItem> entries = new ArrayList<>();
+        kinds.forEach((kind, paint) -> entries.add(new LegendItem(kind, paint, null, 0, 0)));
+        diagram.lineKeys().forEach(key -> entries.add(new LegendItem(key.text(), null, key, 0, 0)));
+        for (LegendItem entry : entries) {
+            double sample = entry.line() == null ? SWATCH : SAMPLE;
+            double itemWidth = sample + 6 + sizing.metrics().width(entry.text(), Sizing.SMALL_SIZE) + 18;
             if (x > Sizing.MARGIN && x + itemWidth > width - Sizing.MARGIN) {
                 x = Sizing.MARGIN;
                 y += LEGEND_ROW;
             }
-            legend.add(new LegendItem(text, (Diagram.Paint) entry[1], (Diagram.LineKey) entry[2], x, y));
+            legend.add(new LegendItem(entry.text(), entry.paint(), entry.line(), x, y));
             x += itemWidth;
             width = Math.max(width, Math.min(x + Sizing.MARGIN, Sizing.PAGE_WIDTH));
         }
