@@ -59,12 +59,14 @@ class LegibilityTest {
     static void importSeed(GraphConnection graph) throws Exception {
         CliRun run = CliRun.of("import", "--uri", graph.embedded().boltUri().toString(), "--corpus", Paths.CORPUS.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        runner = TestApps.on(graph, new QueryLimits(Duration.ofSeconds(20), 1000)).queries();
+        runner = TestApps.on(graph, new QueryLimits(Duration.ofSeconds(60), 1000)).queries();
         Files.createDirectories(OUT);
     }
 
+    /** -Dlegibility.queries=neighbourhood,routes looks at those queries' pictures only. */
     static Stream<Arguments> examples() {
-        return CATALOGUE.all().stream().flatMap(q -> q.examples().stream()
+        Set<String> only = Set.of(System.getProperty("legibility.queries", "").split(","));
+        return CATALOGUE.all().stream().filter(q -> only.equals(Set.of("")) || only.contains(q.name())).flatMap(q -> q.examples().stream()
                 .map(e -> Arguments.of(q.name() + " line " + e.line() + " " + e.params(), q, e)));
     }
 

@@ -39,8 +39,12 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 final class RadialLayout {
     static final String ALGORITHM = RadialOptions.ALGORITHM_ID;
     private static final double FIT_HEIGHT = 1.5 * Sizing.PAGE_WIDTH;
-    /** (largest group shown in full, rings of entities): tried in turn until one fits. */
-    private static final int[][] BUDGETS = {{9, 3}, {7, 3}, {6, 2}, {5, 2}, {4, 2}, {6, 1}, {4, 1}, {3, 1}, {2, 1}};
+    /**
+     * (largest group shown in full, rings of entities, most groups around one entity): tried in
+     * turn until one fits the page.
+     */
+    private static final int[][] BUDGETS = {{9, 3, 12}, {7, 3, 10}, {6, 2, 10}, {5, 2, 8}, {4, 2, 8}, {6, 1, 12}, {5, 1, 10},
+            {4, 1, 8}, {3, 1, 8}, {3, 1, 6}, {2, 1, 5}};
     /** Distances between rings to try, px: tight first; 0 lets ELK take the largest box. */
     private static final double[] RINGS = {110, 170, 0};
     private static final Colour GROUP_FILL = Colour.of("#f3f4f6");
@@ -107,7 +111,7 @@ final class RadialLayout {
         Placement last = null;
         for (int[] budget : BUDGETS) {
             for (double distance : RINGS) {
-                last = attempt(diagram, boxes, centre, children, treeLines, budget[0], budget[1], distance);
+                last = attempt(diagram, boxes, centre, children, treeLines, budget[0], budget[1], budget[2], distance);
                 if (fits(last)) {
                     return last;
                 }
@@ -152,7 +156,7 @@ final class RadialLayout {
 
     /** What one budget draws, and where ELK puts it. */
     private Placement attempt(Diagram diagram, Map<String, Box> boxes, String centre, Map<String, List<Step>> children,
-                              Set<Line> treeLines, int perGroup, int rings, double ringDistance) {
+                              Set<Line> treeLines, int perGroup, int rings, int mostGroups, double ringDistance) {
         List<Box> drawn = new ArrayList<>();
         List<String[]> tree = new ArrayList<>(); // parent key, child key
         Map<String, Line> viaLine = new HashMap<>();
@@ -181,11 +185,35 @@ final class RadialLayout {
                 hidden.add(beyond + " entities beyond " + box.name() + " are not drawn");
                 continue;
             }
-            Map<String, List<Step>> groups = new LinkedHashMap<>();
-            steps.forEach(s -> groups.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s));
-            for (List<Step> group : groups.values()) {
+            Map<String, List<Step>> byType = new LinkedHashMap<>();
+            steps.forEach(s -> byType.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s));
+            List<List<Step>> groups = new ArrayList<>(byType.values());
+            if (groups.size() > mostGroups) {
+                // the largest groups keep their place; the rest become one box that counts them
+                List<List<Step>> largest = new ArrayList<>(groups);
+                largest.sort((a, b) -> Integer.compare(b.size(), a.size()));
+                Set<List<Step>> kept = new HashSet<>(largest.subList(0, mostGroups - 1));
+                List<String> types = new ArrayList<>();
+                int left = 0;
+                for (List<Step> group : groups) {
+                    if (!kept.contains(group)) {
+                        left += group.size();
+                        types.add(typeOf(group.get(0)) + " (" + group.stream().map(st -> boxes.get(st.child()).name())
+                                .reduce((a, b) -> a + ", " + b).orElse("") + ")");
+                    }
+                }
+                groups.removeIf(g -> !kept.contains(g));
+                String moreKey = "more:" + at;
+                drawn.add(new Box(moreKey, left + " more of " + types.size() + " other types", null,
+                        new Diagram.Paint(MORE_FILL, GROUP_BORDER, Colour.DARK), Diagram.Role.MORE, Diagram.Side.ANY, "",
+                        String.join("; ", types)));
+                tree.add(new String[] {at, moreKey});
+                hidden.add(left + " more relationships of " + boxes.get(at).name() + ", of " + types.size() + " other types: "
+                        + String.join("; ", types));
+            }
+            for (List<Step> group : groups) {
                 Step first = group.get(0);
-                String type = first.line().label().isEmpty() ? "related" : first.line().label();
+                String type = typeOf(first);
                 String groupKey = "group:" + first.group();
                 String groupName = (first.outward() ? type + " →" : "← " + type) + (group.size() > 1 ? " (" + group.size() + ")" : "");
                 drawn.add(new Box(groupKey, groupName, null, new Diagram.Paint(GROUP_FILL, GROUP_BORDER, Colour.DARK),
@@ -225,7 +253,6 @@ final class RadialLayout {
         root.setProperty(CoreOptions.ALGORITHM, ALGORITHM);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(Sizing.MARGIN));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 14.0);
-        root.setProperty(RadialOptions.CENTER_ON_ROOT, true);
         root.setProperty(RadialOptions.RADIUS, ringDistance);
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         Map<String, List<TextLine>> texts = new HashMap<>();
@@ -245,10 +272,23 @@ final class RadialLayout {
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
+        // the centre in the middle of a canvas that holds every box: ELK's own graph size does not always
+        ElkNode middle = nodes.get(centre);
+        double cx = middle.getX() + middle.getWidth() / 2;
+        double cy = middle.getY() + middle.getHeight() / 2;
+        double reachX = 0;
+        double reachY = 0;
+        for (ElkNode node : nodes.values()) {
+            reachX = Math.max(reachX, Math.max(Math.abs(node.getX() - cx), Math.abs(node.getX() + node.getWidth() - cx)));
+            reachY = Math.max(reachY, Math.max(Math.abs(node.getY() - cy), Math.abs(node.getY() + node.getHeight() - cy)));
+        }
+        double shiftX = Sizing.MARGIN + reachX - cx;
+        double shiftY = Sizing.MARGIN + reachY - cy;
         Map<String, PlacedBox> placed = new LinkedHashMap<>();
         for (Box box : drawn) {
             ElkNode node = nodes.get(box.key());
-            placed.put(box.key(), new PlacedBox(box, texts.get(box.key()), node.getX(), node.getY(), node.getWidth(), node.getHeight()));
+            placed.put(box.key(), new PlacedBox(box, texts.get(box.key()), node.getX() + shiftX, node.getY() + shiftY, node.getWidth(),
+                    node.getHeight()));
         }
         List<PlacedLine> lines = new ArrayList<>();
         for (String[] edge : tree) {
@@ -269,7 +309,12 @@ final class RadialLayout {
                 facts.add(line.says());
             }
         }
-        return new Placement(root.getWidth(), root.getHeight(), List.copyOf(placed.values()), lines, facts, hidden);
+        return new Placement(2 * (reachX + Sizing.MARGIN), 2 * (reachY + Sizing.MARGIN), List.copyOf(placed.values()), lines, facts,
+                hidden);
+    }
+
+    private static String typeOf(Step step) {
+        return step.line().label().isEmpty() ? "related" : step.line().label();
     }
 
     private static List<Point> straight(PlacedBox from, PlacedBox to) {
