@@ -42,6 +42,9 @@ import org.corridorgraph.seed.ValueType;
 public final class OpenApi {
     static final String VERSION = "3.0.3";
 
+    /** An asked question is placed on any canned query, so it may answer in every format. */
+    private static final java.util.function.Predicate<Renderer> ANY_QUERY = renderer -> true;
+
     private final QueryCatalogue catalogue;
     private final org.corridorgraph.seed.Schema schema;
     private final List<Renderer> renderers;
@@ -71,16 +74,16 @@ public final class OpenApi {
             Schema result = components.put("Result." + q.name(), result(q, components));
             anyResult.add(result);
             paths.put("/api/queries/" + q.name(), get(q.name(), q.description(), queryParameters(q),
-                    responses(result, q.returnsGraph(), problem)));
+                    responses(result, r -> r.offers(q), problem)));
         }
         paths.put("/api/queries", get("catalogue", "The canned queries: their parameters, result columns and runnable examples.",
                 List.of(), json(components.add("Catalogue", Catalogue.class), problem)));
         paths.put("/api/ask", get("ask", "Answers a plain-language question with the canned query it matches; "
                         + "the answer names the query and parameters used, and has that query's result shape.",
                 withPictureSize(List.of(new Parameter("q", "query", true, Schema.of("string"), "the question",
-                        "how does China reach Iran through Central Asia", null), formatParameter(true)), true),
+                        "how does China reach Iran through Central Asia", null), formatParameter(ANY_QUERY)), true),
                 responses(Schema.ref("Result.routes").describedAs("one of the Result.* schemas, that of the query the question "
-                        + "was placed on"), true, problem)));
+                        + "was placed on"), ANY_QUERY, problem)));
         paths.put("/api/entities", get("searchEntities", "Entities whose names or aliases match, best first.",
                 List.of(new Parameter("q", "query", false, Schema.of("string"), "part of a name or alias", "turkm", null)),
                 json(components.add("EntitySearch", EntitySearch.class), problem)));
@@ -178,8 +181,8 @@ public final class OpenApi {
             String example = q.examples().isEmpty() ? null : q.examples().get(0).params().get(p.name());
             params.add(new Parameter(p.name(), "query", p.required(), s, description, example, p.type().isList() ? false : null));
         }
-        params.add(formatParameter(q.returnsGraph()));
-        return withPictureSize(params, q.returnsGraph());
+        params.add(formatParameter(r -> r.offers(q)));
+        return withPictureSize(params, renderers.stream().anyMatch(r -> !r.text() && r.offers(q)));
     }
 
     /** With pictures, the width and dpi of a PNG or PDF, with their bounds and defaults. */
@@ -197,8 +200,8 @@ public final class OpenApi {
         return out;
     }
 
-    private Parameter formatParameter(boolean pictures) {
-        List<String> formats = renderers.stream().filter(r -> pictures || !r.drawsGraphs()).map(Renderer::format).toList();
+    private Parameter formatParameter(java.util.function.Predicate<Renderer> offered) {
+        List<String> formats = renderers.stream().filter(offered).map(Renderer::format).toList();
         return new Parameter("format", "query", false, Schema.of("string").withEnum(formats),
                 "response format; the Accept header works too", null, null);
     }
@@ -207,10 +210,10 @@ public final class OpenApi {
         return new PathItem(new Operation(id, summary, params, responses));
     }
 
-    private Map<String, Response> responses(Schema result, boolean pictures, Schema problem) {
+    private Map<String, Response> responses(Schema result, java.util.function.Predicate<Renderer> offered, Schema problem) {
         Map<String, MediaType> content = new LinkedHashMap<>();
         for (Renderer r : renderers) {
-            if (pictures || !r.drawsGraphs()) {
+            if (offered.test(r)) {
                 Schema body = r.mediaType().equals("application/json") ? result
                         : r.text() ? Schema.of("string") : Schema.of("string").withFormat("binary");
                 content.put(r.mediaType(), new MediaType(body));

@@ -1,5 +1,6 @@
 package org.corridorgraph.render;
 
+import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.QueryResult;
 
 /**
@@ -19,6 +20,15 @@ public interface Renderer {
     /** Whether this format is a picture of the graph, which only results with nodes, links or paths can give. */
     default boolean drawsGraphs() {
         return false;
+    }
+
+    /**
+     * Whether answers of this canned query come in this format (when they have rows), which the API document
+     * lists before anything runs. Text formats show every answer; a picture of the graph needs nodes, links or
+     * paths.
+     */
+    default boolean offers(CannedQuery query) {
+        return !drawsGraphs() || query.returnsGraph();
     }
 
     /** Whether the output is UTF-8 text, which {@link #render(QueryResult)} gives; false for PNG and PDF. */

@@ -33,6 +33,11 @@ abstract class SvgTranscoding implements Renderer {
     }
 
     @Override
+    public final boolean offers(org.corridorgraph.query.CannedQuery query) {
+        return svg.offers(query);
+    }
+
+    @Override
     public final boolean supports(QueryResult result) {
         return svg.supports(result);
     }

@@ -120,7 +120,8 @@ class ApiContractTest {
         JsonNode trade = document.path("paths").path("/api/queries/trade").path("get").path("responses").path("200").path("content");
         assertThat(routes.fieldNames()).toIterable().contains("application/json", "text/csv", "text/markdown", "text/vnd.mermaid",
                 "image/svg+xml");
-        assertThat(trade.fieldNames()).toIterable().contains("application/json", "text/csv").doesNotContain("image/svg+xml");
+        assertThat(trade.fieldNames()).as("trade is a chart").toIterable().contains("application/json", "text/csv", "image/svg+xml",
+                "image/png", "application/pdf").doesNotContain("text/vnd.mermaid");
         JsonNode rows = schema("Result.routes").path("properties").path("rows").path("items").path("properties");
         assertThat(rows.fieldNames()).toIterable().contains("stops", "carriers", "citations");
         assertThat(rows.path("stops").path("description").asText()).isNotBlank();

@@ -339,13 +339,10 @@ class WebPageTest {
         assertThat(driver.findElement(By.id("result-table")).getText()).contains("Kazakhstan");
         assertThat(activeId()).as("focus moves to the answer").isEqualTo("result");
         assertThat(text("#status")).contains("members");
-        // a table gets a picture exactly when the server draws one for it (the chart and bipartite
-        // pictures of issue 14 come on another branch); until then members answers 406 and shows none
+        // a table of members is drawn too: members on one side, the bloc on the other
         String kind = awaitPicture();
-        int drawn = get(base + "/api/queries/members?bloc=SCO&format=svg").statusCode();
-        assertThat(driver.findElement(By.id("picture")).isDisplayed()).as("picture shown, format=svg answering " + drawn)
-                .isEqualTo(drawn == 200);
-        assertThat(kind).isEqualTo(drawn == 200 ? "svg" : "absent");
+        assertThat(driver.findElement(By.id("picture")).isDisplayed()).as("the members' picture is shown").isTrue();
+        assertThat(kind).isEqualTo("svg");
 
         new Actions(driver).sendKeys(Keys.TAB).perform();
         Object inResult = js("return document.getElementById('result').contains(document.activeElement);");
@@ -572,18 +569,12 @@ class WebPageTest {
 
         HttpResponse<byte[]> png = getBytes(driver.findElement(By.id("download-png")).getAttribute("href"));
         HttpResponse<byte[]> pdf = getBytes(driver.findElement(By.id("download-pdf")).getAttribute("href"));
-        // DEPENDS ON the png/pdf branch of issue 14: until it is merged the API refuses these formats
-        // (406 or 400); once it answers, the files must be real. The lead makes this strict (200 only).
-        assertThat(png.statusCode()).isIn(200, 400, 406);
-        assertThat(pdf.statusCode()).isIn(200, 400, 406);
-        if (png.statusCode() == 200) {
-            assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
-            assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0d, (byte) 0x0a, (byte) 0x1a, (byte) 0x0a);
-        }
-        if (pdf.statusCode() == 200) {
-            assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
-            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        }
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+        assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0d, (byte) 0x0a, (byte) 0x1a, (byte) 0x0a);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     /** A screenshot of the picture with its controls, the window tall enough to hold all of it. */
