@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Draws the README's pictures with the product's own command (query --format svg) into docs/images/:
-# a route, a neighbourhood, the members of a bloc and the chokepoints of a way, from the seed data and
-# the articles, imported into a throwaway store.
+# a route, a neighbourhood, the members of a bloc, the chokepoints of a way, a trade chart and a
+# timeline, from the seed data and the articles, imported into a throwaway store.
 #
 #   scripts/readme-pictures.sh            after 'mvn -q -DskipTests package'
 #
@@ -27,3 +27,5 @@ draw routes-china-iran.svg routes --param from=China --param to=Iran --param 'vi
 draw neighbourhood-iran.svg neighbourhood --param entity=Iran --param depth=2
 draw members-sco.svg members --param bloc=SCO
 draw chokepoints-china-iran.svg chokepoints --param from=China --param to=Iran
+draw trade-kazakhstan-iran.svg trade --param a=Kazakhstan --param b=Iran
+draw timeline-iran.svg timeline --param entity=Iran
