@@ -44,6 +44,13 @@ public final class GenerationImport {
     private final EmbeddedNeo4j neo4j;
     private final Driver live;
     private final CypherLibrary cypher;
+    /** Phase names as progress reports them; the resilience harness kills imports at these lines. */
+    public static final String PHASE_CSV = "CSV files for the bulk importer";
+    public static final String PHASE_NO_BULK_LOAD = "no bulk load, rows in batches";
+    public static final String PHASE_BULK_LOAD = "bulk importer (nodes and relationships)";
+    public static final String PHASE_STAGING = "staging store start";
+    public static final String PHASE_SCHEMA = "schema";
+
     private final ImportProgress progress;
     private final boolean bulkLoadAllowed;
 
@@ -74,7 +81,7 @@ public final class GenerationImport {
             Rows rows = Rows.of(seed);
             BulkPreparation bulk = new BulkPreparation(seed, rows);
             try (StagingStore staging = neo4j.stage(bulk)) {
-                phase("staging store start", -1, bulk.preparedAt);
+                phase(PHASE_STAGING, -1, bulk.preparedAt);
                 ImportSummary summary = build(staging, seed, rows, fingerprint, changed, bulk.loaded);
                 long started = System.nanoTime();
                 neo4j.promote(staging);
@@ -140,13 +147,13 @@ public final class GenerationImport {
                 CsvGeneration.Written csv = CsvGeneration.write(files, seed.schema(), rows.sources(), rows.sentences(),
                         rows.entities(), rows.relationships());
                 if (csv.files().isEmpty()) {
-                    phase("no bulk load, rows in batches: " + csv.whyNot(), -1, started);
+                    phase(PHASE_NO_BULK_LOAD + ": " + csv.whyNot(), -1, started);
                     return false;
                 }
-                phase("CSV files for the bulk importer", written, started);
+                phase(PHASE_CSV, written, started);
                 started = System.nanoTime();
                 BulkLoad.into(home, csv.files().get(), files.resolve("neo4j-import.log"));
-                phase("bulk importer (nodes and relationships)", written, started);
+                phase(PHASE_BULK_LOAD, written, started);
                 return true;
             } finally {
                 StoreGenerations.delete(files);
@@ -187,7 +194,7 @@ public final class GenerationImport {
             // the other constraints and indexes (full-text ones included) are built from the data at once, not row by row
             started = System.nanoTime();
             new SchemaInstaller(driver, cypher).apply();
-            phase("schema", -1, started);
+            phase(PHASE_SCHEMA, -1, started);
 
             started = System.nanoTime();
             try (Session session = driver.session()) {

@@ -74,7 +74,9 @@ public final class ReportWriter {
                 written.add(raster);
                 md.append("![").append(r.query()).append("](").append(picture.getFileName()).append(")\n\n");
                 md.append("_Also as [PNG](").append(raster.getFileName()).append(")._\n\n");
-                md.append("```mermaid\n").append(mermaid.render(r).strip()).append("\n```\n\n");
+                if (mermaid.supports(r)) {
+                    md.append("```mermaid\n").append(mermaid.render(r).strip()).append("\n```\n\n");
+                }
             }
             String citations = markdown.citations(r);
             md.append(citations.isEmpty() ? "_No article sentence is cited: the answer rests on background facts or on none._\n"
@@ -148,7 +150,7 @@ public final class ReportWriter {
             if (svg.supports(r)) {
                 String picture = svg.render(r);
                 html.append("<figure>").append(print ? fitted(picture) : stripDeclaration(picture)).append("</figure>\n");
-                if (!print) {
+                if (!print && mermaid.supports(r)) {
                     html.append("<pre class=\"mermaid\">").append(escape(mermaid.render(r))).append("</pre>\n");
                 }
             }

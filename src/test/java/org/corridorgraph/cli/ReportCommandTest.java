@@ -55,6 +55,8 @@ class ReportCommandTest {
         assertThat(PictureFiles.pngWidth(png)).as("the default width").isEqualTo(1600);
         assertThat(md).containsPattern("Sources:\\n\\n1\\. \"[^\"]*Kazakhstan and Turkmenistan[^\"]*\" — tehran-interests-central-asia");
         assertThat(md).contains("| Kazakhstan | Eurasian Economic Union |");
+        assertThat(md).as("memberships are drawn too, with no Mermaid block: they hold no graph values")
+                .contains("![memberships](report-2-memberships.svg)").containsOnlyOnce("```mermaid");
 
         Path svg = temp.resolve("report-1-routes.svg");
         Document picture = DocumentBuilderFactory.newInstance().newDocumentBuilder()

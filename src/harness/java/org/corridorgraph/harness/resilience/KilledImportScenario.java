@@ -20,13 +20,14 @@ import org.corridorgraph.graph.StoreGenerations;
 import org.corridorgraph.harness.ChildJvm;
 import org.corridorgraph.harness.Stats;
 import org.corridorgraph.harness.SyntheticCorpus;
+import org.corridorgraph.importer.GenerationImport;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.resources.ProjectFolder;
 
 /**
  * 4. A killed import: a large synthetic import into the embedded store (which builds a new store
- * generation in batched transactions, then switches the live one to it) is SIGKILLed while it
- * builds, at several moments; each time the store must open cleanly with the graph exactly as
+ * generation, by Neo4j's bulk importer or in batches, then switches the live one to it) is SIGKILLed
+ * while it builds, in a different phase each round (timed from its own progress lines); each time the store must open cleanly with the graph exactly as
  * before, and the unfinished generation must be gone. Then the next import succeeds, and two
  * concurrent imports (over --uri: one transaction each, on the lock node) leave the data correct.
  */
@@ -40,7 +41,22 @@ final class KilledImportScenario {
     /** The synthetic corpus is the same on every run, so runs compare. */
     static final long SYNTHETIC_SEED = 42;
 
+    /** Where a round kills: DELAY seconds after the import prints LINE, so during the phase that follows it. */
+    record KillPoint(String line, double afterSeconds, String during) {
+    }
+
+    static final List<KillPoint> KILL_POINTS = List.of(
+            new KillPoint(phaseLine(GenerationImport.PHASE_CSV, GenerationImport.PHASE_NO_BULK_LOAD), 0.3,
+                    "the rows' load (Neo4j's bulk importer, or batches)"),
+            new KillPoint(phaseLine(GenerationImport.PHASE_STAGING), 0.3, "the writes in the open staging store (lookup keys, derived legs)"),
+            new KillPoint(phaseLine(GenerationImport.PHASE_SCHEMA), 0.1, "the digest and counts, just before the switch"));
+
     private KilledImportScenario() {
+    }
+
+    /** The progress line `import` prints when one of these phases ends ("  NAME   12 in 0.3 s"). */
+    private static String phaseLine(String... phases) {
+        return "^  (" + String.join("|", Stream.of(phases).map(java.util.regex.Pattern::quote).toList()) + ")";
     }
 
     static ScenarioResult run(Context c, ProjectFolder seedData) throws InterruptedException {
@@ -91,19 +107,25 @@ final class KilledImportScenario {
         int late = 0;
         int partial = 0;
         for (int i = 0; i < c.settings.killRounds(); i++) {
-            double fraction = c.settings.killRounds() == 1 ? 0.5 : 0.1 + 0.5 * i / (c.settings.killRounds() - 1);
-            double delay = Math.max(0.5, fraction * writeSeconds);
+            // each kill is timed from the doomed import's own progress lines, not from the calibration run's
+            // duration: a faster or slower write on a loaded machine still dies mid-build, in the phase chosen
+            KillPoint point = KILL_POINTS.get(i % KILL_POINTS.size());
+            double delay = point.afterSeconds() + 0.5 * (i / KILL_POINTS.size());
             List<String> args = new ArrayList<>(List.of("--data-dir", store.toString()));
             args.addAll(syntheticArgs);
             ChildJvm doomed = c.launcher.importer("import-synthetic-killed-" + (i + 1), ResilienceSettings.IMPORT_HEAP, args, true);
             Map<String, Object> round = new LinkedHashMap<>();
-            round.put("kill_after_s", Stats.round(delay));
             boolean writing = awaitLine(doomed, WRITING).isPresent();
             Path liveBefore = live(store);
+            Optional<Double> reached = awaitLine(doomed, point.line());
             Thread.sleep((long) (delay * 1000));
+            double killedAt = doomed.uptimeSeconds();
             boolean alive = doomed.isAlive();
             boolean committed = !live(store).equals(liveBefore);
             doomed.kill(); // SIGKILL: no shutdown hook, no rollback by the process itself
+            round.put("kill_during", point.during());
+            round.put("phase_line_at_s", reached.map(Stats::round).orElse(null));
+            round.put("kill_after_s", Stats.round(killedAt));
             round.put("alive_when_killed", alive);
             round.put("committed_before_kill", committed);
             round.put("exit_code", doomed.waitFor(Duration.ofSeconds(10)).orElse(null));
@@ -124,8 +146,9 @@ final class KilledImportScenario {
             if (outcome.equals("partial")) {
                 partial++;
             }
-            r.check(writing && alive, String.format(Locale.ROOT, "round %d: the import was SIGKILLed %.1f s into its write, while running%s",
-                    i + 1, delay, committed ? " (it had already switched generations)" : ", before its switch"));
+            r.check(writing && alive && reached.isPresent(), String.format(Locale.ROOT,
+                    "round %d: the import was SIGKILLed %.1f s after it started, during %s, while running%s", i + 1, killedAt,
+                    point.during(), committed ? " (it had already switched generations)" : ", before its switch"));
             r.check(committed ? !outcome.equals("partial") : after.equals(baseline), "round " + (i + 1)
                     + ": the store opens and the graph is " + (committed ? "all or nothing: as before or the complete import"
                     : "exactly as before") + " (" + outcome + ": " + after + ")");
