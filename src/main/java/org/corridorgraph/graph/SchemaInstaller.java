@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.corridorgraph.resources.CypherLibrary;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 
 /** Applies cypher/schema.cypher: the constraints and indexes the database lacks, in one transaction. */
 public final class SchemaInstaller {
@@ -27,8 +29,26 @@ public final class SchemaInstaller {
         this.cypher = cypher;
     }
 
-    /** Creates the constraints and indexes the database lacks; returns how many it created. */
+    /**
+     * Creates the constraints and indexes the database lacks; returns how many it created. Two imports that
+     * start at once on an empty database create the same constraints: they may deadlock, or one may find the
+     * other's index committed first; the loser looks again.
+     */
     public int apply() {
+        return new TransientRetry(TransientRetry.IMPORT_BUDGET).call(() -> {
+            try {
+                return applyOnce();
+            } catch (ClientException e) {
+                // the other import committed the same index first (IF NOT EXISTS checks before, not at, commit)
+                if (e.code() != null && e.code().endsWith("AlreadyExists")) {
+                    throw new TransientException(e.code(), e.getMessage());
+                }
+                throw e;
+            }
+        });
+    }
+
+    private int applyOnce() {
         List<String> statements = statements(cypher.get("schema"));
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             Set<String> existing = new HashSet<>();

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.corridorgraph.corpus.Article;
 import org.corridorgraph.corpus.Sentence;
 import org.corridorgraph.graph.DatabaseUnavailableException;
+import org.corridorgraph.graph.TransientRetry;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.ValidatedEntity;
 import org.corridorgraph.seed.ValidatedSeed;
@@ -59,7 +60,11 @@ public final class Importer {
     public ImportSummary run(ValidatedSeed seed, String fingerprint) {
         boolean changed = !currentFingerprint().map(fingerprint::equals).orElse(false);
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> write(tx, seed, fingerprint), TransactionConfig.builder().withTimeout(TIMEOUT).build());
+            // all or nothing, so a transaction Neo4j rolled back as transient (a deadlock with another writer) runs again
+            new TransientRetry(TransientRetry.IMPORT_BUDGET).call(() -> {
+                session.executeWriteWithoutResult(tx -> write(tx, seed, fingerprint), TransactionConfig.builder().withTimeout(TIMEOUT).build());
+                return null;
+            });
         } catch (ServiceUnavailableException e) {
             throw new DatabaseUnavailableException("the database went away during the import, which was rolled back: "
                     + e.getMessage(), "check that Neo4j runs, then import again", e);

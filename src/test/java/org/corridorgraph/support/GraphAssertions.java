@@ -18,6 +18,18 @@ public final class GraphAssertions {
         }
     }
 
+    /** Drops every constraint and index but Neo4j's own lookup indexes, as on a database nothing was imported into. */
+    public static void dropSchema(Driver driver) {
+        try (Session session = driver.session()) {
+            for (String name : session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get("name").asString())) {
+                session.run("DROP CONSTRAINT $name", java.util.Map.of("name", name)).consume();
+            }
+            for (String name : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").list(r -> r.get("name").asString())) {
+                session.run("DROP INDEX $name", java.util.Map.of("name", name)).consume();
+            }
+        }
+    }
+
     /** Counts and a checksum of every label, type and property: the same measure the resilience scenarios use. */
     public static GraphChecksum.Snapshot snapshot(Driver driver) {
         return GraphChecksum.of(driver);
