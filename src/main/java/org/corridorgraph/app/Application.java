@@ -324,6 +324,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        queries.close();
         try {
             if (server != null) {
                 server.stop();

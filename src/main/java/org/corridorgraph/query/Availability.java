@@ -47,6 +47,8 @@ public final class Availability {
     private enum State { OPEN, DOWN, WARMING }
 
     private volatile State state = State.OPEN;
+    /** Set when the application stops: connections it closes itself are no outage to report. */
+    private volatile boolean closed;
     /** Queries whose plans are ready while WARMING; once OPEN, every query is. */
     private final Set<String> warm = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean recovering = new AtomicBoolean();
@@ -80,7 +82,7 @@ public final class Availability {
      * others answer quietly. Plans already prepared are forgotten: a restarted database has none.
      */
     public DatabaseUnavailableException lost(RuntimeException e) {
-        if (state != State.DOWN) {
+        if (state != State.DOWN && !closed) {
             synchronized (this) {
                 if (state != State.DOWN) {
                     outage.incrementAndGet();
@@ -91,6 +93,11 @@ public final class Availability {
             }
         }
         return new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+    }
+
+    /** The application is stopping: a read cut off by it (a warm-up still running, say) logs no outage. */
+    public void close() {
+        closed = true;
     }
 
     /** Always false: the caller is answered 503 meanwhile. Starts the one recovery thread unless it runs. */

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * Answers canned queries: binds the arguments, runs the Cypher through {@link ReadTransactions}
  * behind the {@link Availability} gate, caps the rows, and numbers the cited sentences.
  */
-public final class QueryRunner {
+public final class QueryRunner implements AutoCloseable {
     private final QueryCatalogue catalogue;
     private final Supplier<EntityDirectory> entities;
     private final ReadTransactions reads;
@@ -166,5 +166,11 @@ public final class QueryRunner {
             }
         });
         return out;
+    }
+
+    /** Stops reporting outages: the application is closing its connections itself. */
+    @Override
+    public void close() {
+        availability.close();
     }
 }
