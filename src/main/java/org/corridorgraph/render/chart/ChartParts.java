@@ -24,6 +24,27 @@ final class ChartParts {
     private ChartParts() {
     }
 
+    /**
+     * PLOT as a chart with the frame every chart shares: TITLE top left, the numbered sources below, and the
+     * legend under them when something was drawn.
+     */
+    static <P extends org.jfree.chart.plot.Plot & LegendItemSource> org.jfree.chart.JFreeChart framed(
+            P plot, String title, SourceNotes notes, ChartStyle style, boolean legend) {
+        org.jfree.chart.JFreeChart chart = new org.jfree.chart.JFreeChart(null, null, plot, false);
+        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+        chart.setPadding(new RectangleInsets(16, 24, 16, 32));
+        chart.setTitle(new ClassedTitle(title, style.title(), RectangleEdge.TOP, HorizontalAlignment.LEFT, "chart-title"));
+        java.util.List<String> sourceLines = notes.lines();
+        for (int i = sourceLines.size() - 1; i >= 0; i--) {
+            chart.addSubtitle(new ClassedTitle(sourceLines.get(i), style.text(ChartStyle.NOTE_SIZE), RectangleEdge.BOTTOM,
+                    HorizontalAlignment.LEFT, "source-note"));
+        }
+        if (legend) {
+            chart.addSubtitle(new ClassedLegend(plot, style));
+        }
+        return chart;
+    }
+
     /** A line of text above or below the plot, in an SVG group of its class; it wraps to the chart's width. */
     static final class ClassedTitle extends TextTitle {
         private static final long serialVersionUID = 1L;

@@ -35,8 +35,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -159,18 +157,7 @@ final class FigureChart {
         }
         combined.setFixedLegendItems(legend(figures, colours));
 
-        JFreeChart chart = new JFreeChart(null, null, combined, false);
-        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-        chart.setPadding(new RectangleInsets(16, 24, 16, 32));
-        chart.setTitle(new ChartParts.ClassedTitle(title, style.title(), RectangleEdge.TOP, HorizontalAlignment.LEFT, "chart-title"));
-        List<String> sourceLines = notes.lines();
-        for (int i = sourceLines.size() - 1; i >= 0; i--) {
-            chart.addSubtitle(new ChartParts.ClassedTitle(sourceLines.get(i), style.text(ChartStyle.NOTE_SIZE), RectangleEdge.BOTTOM,
-                    HorizontalAlignment.LEFT, "source-note"));
-        }
-        if (!figures.isEmpty()) {
-            chart.addSubtitle(new ChartParts.ClassedLegend(combined, style));
-        }
+        JFreeChart chart = ChartParts.framed(combined, title, notes, style, !figures.isEmpty());
 
         // first: the room titles, axes and legend take, so the panels get their height
         double guess = 300 + panels.size() * PANEL_HEIGHT;

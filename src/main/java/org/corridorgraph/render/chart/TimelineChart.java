@@ -36,7 +36,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -144,18 +143,7 @@ final class TimelineChart {
         plot.setNoDataMessagePaint(ChartStyle.TEXT);
         plot.setFixedLegendItems(legend(events));
 
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-        chart.setPadding(new RectangleInsets(16, 24, 16, 32));
-        chart.setTitle(new ChartParts.ClassedTitle(title, style.title(), RectangleEdge.TOP, HorizontalAlignment.LEFT, "chart-title"));
-        List<String> sourceLines = notes.lines();
-        for (int i = sourceLines.size() - 1; i >= 0; i--) {
-            chart.addSubtitle(new ChartParts.ClassedTitle(sourceLines.get(i), style.text(ChartStyle.NOTE_SIZE), RectangleEdge.BOTTOM,
-                    HorizontalAlignment.LEFT, "source-note"));
-        }
-        if (!events.isEmpty()) {
-            chart.addSubtitle(new ChartParts.ClassedLegend(plot, style));
-        }
+        JFreeChart chart = ChartParts.framed(plot, title, notes, style, !events.isEmpty());
 
         // first: where dates fall across the width, which the lanes do not change, and the room around the plot
         lanes.setRange(-0.5, 0.5);
