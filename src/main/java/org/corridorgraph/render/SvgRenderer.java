@@ -1,7 +1,10 @@
 package org.corridorgraph.render;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.corridorgraph.query.CannedQuery;
 import org.corridorgraph.query.QueryColumn;
@@ -25,12 +28,10 @@ import org.corridorgraph.seed.Schema;
  * the same answer always gives the same text.
  */
 final class SvgRenderer implements Renderer {
-    /** The queries {@link #diagram} draws from their rows, whatever their columns' types. */
-    private static final Set<String> DIAGRAMMED = Set.of("routes", "path", "members", "memberships", "blocMembers",
-            "sanctions", "views", "evidence", "summits", "conflicts", "chokepoints");
-
     private final Charts charts = new Charts();
     private final AnswerDiagrams diagrams;
+    /** The queries drawn from their rows by a shape of their own, whatever their columns' types; the rest as a graph. */
+    private final Map<String, Function<QueryResult, Diagram>> shapes;
     private final Layouts layouts;
     private final SvgWriter writer;
 
@@ -38,6 +39,19 @@ final class SvgRenderer implements Renderer {
     SvgRenderer(Schema schema) {
         TextMetrics metrics = TextMetrics.dejaVuSans();
         this.diagrams = new AnswerDiagrams(schema);
+        Map<String, Function<QueryResult, Diagram>> byQuery = new HashMap<>();
+        byQuery.put("routes", diagrams::route);
+        byQuery.put("path", diagrams::chains);
+        for (String memberships : List.of("members", "memberships", "blocMembers")) {
+            byQuery.put(memberships, diagrams::memberships);
+        }
+        byQuery.put("sanctions", diagrams::sanctions);
+        byQuery.put("views", diagrams::views);
+        byQuery.put("evidence", diagrams::evidence);
+        byQuery.put("summits", diagrams::summits);
+        byQuery.put("conflicts", diagrams::conflicts);
+        byQuery.put("chokepoints", diagrams::chokepoints);
+        this.shapes = Map.copyOf(byQuery);
         this.layouts = new Layouts(metrics);
         this.writer = new SvgWriter(metrics);
     }
@@ -59,7 +73,7 @@ final class SvgRenderer implements Renderer {
 
     @Override
     public boolean offers(CannedQuery query) {
-        return query.returnsGraph() || DIAGRAMMED.contains(query.name())
+        return query.returnsGraph() || shapes.containsKey(query.name())
                 || charts.draws(query.columns().stream().map(QueryColumn::name).toList());
     }
 
@@ -85,22 +99,12 @@ final class SvgRenderer implements Renderer {
 
     /**
      * The picture for the answer's shape, by the canned query that gave it (an asked question draws
-     * as its query does): the one place that chooses what to draw and how to lay it out. Empty when
+     * as its query does, through {@link #shapes}): the one place that chooses what to draw. Empty when
      * the answer has nothing to draw.
      */
     private Optional<Diagram> diagram(QueryResult result) {
-        Diagram diagram = switch (result.query()) {
-            case "routes" -> diagrams.route(result);
-            case "path" -> diagrams.chains(result);
-            case "members", "memberships", "blocMembers" -> diagrams.memberships(result);
-            case "sanctions" -> diagrams.sanctions(result);
-            case "views" -> diagrams.views(result);
-            case "evidence" -> diagrams.evidence(result);
-            case "summits" -> diagrams.summits(result);
-            case "conflicts" -> diagrams.conflicts(result);
-            case "chokepoints" -> diagrams.chokepoints(result);
-            default -> diagrams.graph(result); // neighbourhood and every other answer with nodes, links or paths
-        };
+        // neighbourhood and every other answer with nodes, links or paths is drawn as a graph
+        Diagram diagram = shapes.getOrDefault(result.query(), diagrams::graph).apply(result);
         return diagram.boxes().isEmpty() ? Optional.empty() : Optional.of(diagram);
     }
 }
