@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.resources.JarResources;
 import org.corridorgraph.resources.ProjectFolder;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -168,6 +169,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Duration boltWait = options.quickShutdown() ? Duration.ZERO : BOLT_SHUTDOWN_WAIT;
         builder.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, boltWait)
                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, boltWait);
+        JarResources.readInPlace(); // Browser's files are in a jar
         try {
             return builder.build();
         } catch (RuntimeException e) {

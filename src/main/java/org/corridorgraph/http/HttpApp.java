@@ -20,6 +20,7 @@ import org.corridorgraph.render.PictureSize;
 import org.corridorgraph.render.Rendered;
 import org.corridorgraph.render.Renderer;
 import org.corridorgraph.render.Renderers;
+import org.corridorgraph.resources.JarResources;
 
 /**
  * corridor-graph's HTTP API. It takes its dependencies in the constructor and knows nothing of how
@@ -99,6 +100,7 @@ public final class HttpApp {
 
     /** A configured, not yet started, Javalin. */
     public Javalin create(String host, int port) {
+        JarResources.readInPlace(); // the web page and Swagger UI are in jars
         return Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
