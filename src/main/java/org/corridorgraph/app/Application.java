@@ -233,7 +233,8 @@ public final class Application implements AutoCloseable {
             Importer importer = new Importer(graph.driver(), cypher);
             ImportSummary imported = null;
             if (seed != null) {
-                new SchemaInstaller(graph.driver(), cypher).apply();
+                (graph.embedded() != null ? SchemaInstaller.inProcess(graph.driver(), graph.embedded().database(), cypher)
+                        : new SchemaInstaller(graph.driver(), cypher)).apply();
                 boolean current = settings.imports() == Imports.WHEN_STALE
                         && importer.currentFingerprint().filter(seed.fingerprint()::equals).isPresent();
                 if (current) {

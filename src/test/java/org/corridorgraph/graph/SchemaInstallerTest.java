@@ -3,6 +3,7 @@ package org.corridorgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.resources.ProjectFolder;
@@ -19,7 +20,28 @@ class SchemaInstallerTest {
 
     @Test
     void aDroppedConstraintIsRecreatedAndAnUpToDateSchemaCreatesNothing(Driver driver) {
-        SchemaInstaller installer = new SchemaInstaller(driver, cypher);
+        dropAndRecreate(driver, new SchemaInstaller(driver, cypher));
+    }
+
+    @Test
+    void readInProcessADroppedConstraintIsRecreatedAndAnUpToDateSchemaCreatesNothing(GraphConnection graph) {
+        dropAndRecreate(graph.driver(), SchemaInstaller.inProcess(graph.driver(), graph.embedded().database(), cypher));
+    }
+
+    @Test
+    void theSchemaReadInProcessIsTheSchemaCypherReports(GraphConnection graph) {
+        new SchemaInstaller(graph.driver(), cypher).apply();
+
+        SchemaInstaller.Existing inProcess = SchemaInstaller.inProcess(graph.driver(), graph.embedded().database(), cypher).existing();
+        SchemaInstaller.Existing overBolt = new SchemaInstaller(graph.driver(), cypher).existing();
+
+        assertThat(inProcess).isEqualTo(overBolt);
+        assertThat(inProcess.names()).contains("entity_id", "summit_with_statement", "entity_names");
+        assertThat(inProcess.fulltext()).containsEntry("entity_names", Set.of("Entity"));
+        assertThat(inProcess.fulltext().get("statement_text")).contains("MEMBER_OF", "SUMMIT_WITH");
+    }
+
+    private void dropAndRecreate(Driver driver, SchemaInstaller installer) {
         installer.apply();
         try (Session session = driver.session()) {
             session.run("DROP CONSTRAINT summit_with_statement").consume();
