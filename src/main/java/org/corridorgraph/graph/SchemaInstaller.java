@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.schema.IndexDefinition;
@@ -44,9 +47,9 @@ public final class SchemaInstaller {
     }
 
     /**
-     * The same, reading what exists through the embedded API of DATABASE: at a start on an up-to-date
+     * The same through the embedded API of DATABASE. Reading what exists: at a start on an up-to-date
      * store that is all it does, and reading it with Cypher compiles three queries, the first
-     * compilations of the process (about 1 s of a start on two CPUs). Creating still goes through the driver.
+     * compilations of the process (about 1 s of a start on two CPUs). Creating: see {@link SchemaStatement}.
      */
     public static SchemaInstaller inProcess(Driver driver, GraphDatabaseService database, CypherLibrary cypher) {
         return new SchemaInstaller(driver, cypher, database);
@@ -105,11 +108,39 @@ public final class SchemaInstaller {
             if (missing.isEmpty()) {
                 return 0; // nothing to write: a reader may start, and no empty transaction is committed
             }
+            if (inProcess != null && createInProcess(missing)) {
+                return missing.size();
+            }
             // schema commands may share a transaction (not with data): one commit instead of one each
             session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
             session.run(cypher.get("admin/await-indexes")).consume();
             return missing.size();
         }
+    }
+
+    /**
+     * Makes STATEMENTS in one embedded transaction, through the schema API where {@link SchemaStatement}
+     * knows the form, else as Cypher; false, with nothing made, when another writer made one of them
+     * meanwhile: the Cypher path then looks again, with IF NOT EXISTS.
+     */
+    private boolean createInProcess(List<String> statements) {
+        try (Transaction tx = inProcess.beginTx()) {
+            for (String statement : statements) {
+                Optional<SchemaStatement> known = SchemaStatement.parse(statement);
+                if (known.isPresent()) {
+                    known.get().create(tx.schema());
+                } else {
+                    tx.execute(statement).close();
+                }
+            }
+            tx.commit();
+        } catch (ConstraintViolationException e) {
+            return false;
+        }
+        try (Transaction tx = inProcess.beginTx()) {
+            tx.schema().awaitIndexesOnline(TransientRetry.IMPORT_BUDGET.toSeconds(), TimeUnit.SECONDS);
+        }
+        return true;
     }
 
     Existing existing() {
