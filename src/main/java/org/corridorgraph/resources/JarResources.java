@@ -1,7 +1,9 @@
 package org.corridorgraph.resources;
 
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.resource.URLResourceFactory;
 
@@ -23,7 +25,26 @@ public final class JarResources {
     /** Makes Jetty read {@code jar:} resources through URL connections instead of zip file system mounts. */
     public static void readInPlace() {
         if (READ_IN_PLACE.compareAndSet(false, true)) {
-            ResourceFactory.registerResourceFactory("jar", new URLResourceFactory());
+            ResourceFactory.registerResourceFactory("jar", new Folders(new URLResourceFactory()));
+        }
+    }
+
+    /**
+     * A folder named without its trailing slash ({@code ClassLoader.getResource("browser")} in a jar
+     * whose folders are entries of their own) is a file to a URL resource, and Jetty would serve
+     * nothing from it; with the slash it is the folder it names.
+     */
+    private record Folders(ResourceFactory urls) implements ResourceFactory {
+        @Override
+        public Resource newResource(URI uri) {
+            Resource resource = urls.newResource(uri);
+            if (resource != null && !resource.isDirectory() && !uri.toString().endsWith("/") && resource.exists()) {
+                Resource folder = urls.newResource(URI.create(uri + "/"));
+                if (folder != null && folder.exists()) {
+                    return folder;
+                }
+            }
+            return resource;
         }
     }
 }
