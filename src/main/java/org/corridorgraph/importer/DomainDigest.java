@@ -9,10 +9,10 @@ import java.util.function.BiConsumer;
 
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.resources.CypherLibrary;
+import org.corridorgraph.seed.Schema;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-import org.corridorgraph.seed.Schema;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
