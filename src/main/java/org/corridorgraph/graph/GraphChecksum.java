@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 
 /**
  * The whole graph reduced to counts and one SHA-256: every node's labels and properties, every
@@ -78,6 +80,35 @@ public final class GraphChecksum {
     /** Properties in the canonical form every graph digest uses: sorted by key, as text. */
     public static String canonical(Value props) {
         return new TreeMap<>(props.asMap()).toString();
+    }
+
+    /**
+     * As {@link #canonical} gives for these stored properties once the driver has them, computed from
+     * Neo4j's own values without converting them: strings, longs, doubles, booleans and arrays of them
+     * print as the driver's values print (an array as its list); any other kind goes through the driver's
+     * conversion ({@link Values#value(Object)}), so the text is the same whatever the store holds.
+     */
+    public static String canonicalStored(Map<String, Object> props) {
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        for (Map.Entry<String, Object> property : props.entrySet()) {
+            Object v = property.getValue();
+            Object printed;
+            if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean) {
+                printed = v;
+            } else if (v instanceof String[] a) {
+                printed = Arrays.toString(a);
+            } else if (v instanceof long[] a) {
+                printed = Arrays.toString(a);
+            } else if (v instanceof double[] a) {
+                printed = Arrays.toString(a);
+            } else if (v instanceof boolean[] a) {
+                printed = Arrays.toString(a);
+            } else {
+                return canonical(Values.value(props));
+            }
+            sorted.put(property.getKey(), printed);
+        }
+        return sorted.toString();
     }
 
     /** SHA-256 of lines in the order given, each ended by a newline; a null line ends a part. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public final class SchemaInstaller {
     /** A named schema statement that does nothing when its name exists: the name is group 1. */
     private static final Pattern NAMED = Pattern.compile(
             "CREATE\\s+(?:[A-Z]+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b", Pattern.CASE_INSENSITIVE);
+    /** A statement that creates an index, not a constraint. */
+    private static final Pattern INDEX = Pattern.compile("CREATE\\s+(?:[A-Z]+\\s+)?INDEX\\b", Pattern.CASE_INSENSITIVE);
     /** What a full-text index statement covers: its labels or relationship types, group 1, split on |. */
     private static final Pattern COVERS = Pattern.compile("FOR\\s+(?:\\(\\w*:|\\(\\)-\\[\\w*:)([\\w|]+)");
 
@@ -65,9 +68,39 @@ public final class SchemaInstaller {
      * other's index committed first; the loser looks again.
      */
     public int apply() {
+        return create(statement -> true, true);
+    }
+
+    /**
+     * Creates the constraints the database lacks, not the indexes; each is populated before it is
+     * committed. Returns how many it created.
+     */
+    public int applyConstraints() {
+        return create(statement -> !INDEX.matcher(statement).lookingAt(), false);
+    }
+
+    /**
+     * Creates the indexes the database lacks, not the constraints, and returns as soon as they are
+     * committed, while Neo4j populates them in its own threads: a caller with other work on a large
+     * store (a new generation's derived relationships, its digest) does it meanwhile, then waits
+     * ({@link #awaitIndexes}). Constraints come first ({@link #applyConstraints}): one created while
+     * an index populates waits for that population. Returns how many it created.
+     */
+    public int startIndexes() {
+        return create(statement -> INDEX.matcher(statement).lookingAt(), false);
+    }
+
+    /** Waits until every index is online (those {@link #startIndexes} left populating included). */
+    public void awaitIndexes() {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            session.run(cypher.get("admin/await-indexes")).consume();
+        }
+    }
+
+    private int create(Predicate<String> which, boolean await) {
         return new TransientRetry(TransientRetry.IMPORT_BUDGET).call(() -> {
             try {
-                return applyOnce();
+                return applyOnce(which, await);
             } catch (ClientException e) {
                 // the other import committed the same index first (IF NOT EXISTS checks before, not at, commit)
                 if (e.code() != null && e.code().endsWith("AlreadyExists")) {
@@ -78,8 +111,8 @@ public final class SchemaInstaller {
         });
     }
 
-    private int applyOnce() {
-        List<String> statements = statements(cypher.get("schema"));
+    private int applyOnce(Predicate<String> which, boolean await) {
+        List<String> statements = statements(cypher.get("schema")).stream().filter(which).toList();
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             Existing now = existing();
             Set<String> existing = new HashSet<>(now.names());
@@ -108,12 +141,14 @@ public final class SchemaInstaller {
             if (missing.isEmpty()) {
                 return 0; // nothing to write: a reader may start, and no empty transaction is committed
             }
-            if (inProcess != null && createInProcess(missing)) {
+            if (inProcess != null && createInProcess(missing, await)) {
                 return missing.size();
             }
             // schema commands may share a transaction (not with data): one commit instead of one each
             session.executeWriteWithoutResult(tx -> missing.forEach(statement -> tx.run(statement).consume()));
-            session.run(cypher.get("admin/await-indexes")).consume();
+            if (await) {
+                session.run(cypher.get("admin/await-indexes")).consume();
+            }
             return missing.size();
         }
     }
@@ -123,7 +158,7 @@ public final class SchemaInstaller {
      * knows the form, else as Cypher; false, with nothing made, when another writer made one of them
      * meanwhile: the Cypher path then looks again, with IF NOT EXISTS.
      */
-    private boolean createInProcess(List<String> statements) {
+    private boolean createInProcess(List<String> statements, boolean await) {
         try (Transaction tx = inProcess.beginTx()) {
             for (String statement : statements) {
                 Optional<SchemaStatement> known = SchemaStatement.parse(statement);
@@ -136,6 +171,9 @@ public final class SchemaInstaller {
             tx.commit();
         } catch (ConstraintViolationException e) {
             return false;
+        }
+        if (!await) {
+            return true;
         }
         try (Transaction tx = inProcess.beginTx()) {
             tx.schema().awaitIndexesOnline(TransientRetry.IMPORT_BUDGET.toSeconds(), TimeUnit.SECONDS);

@@ -33,9 +33,10 @@ final class BulkLoad {
         files.nodes().forEach(f -> args.add("--nodes=" + f));
         files.relationships().forEach(f -> args.add("--relationships=" + f));
         args.addAll(List.of(
-                "--id-type=string",
+                "--id-type=actual",
                 "--array-delimiter=U+" + String.format("%04X", (int) CsvGeneration.ARRAY_DELIMITER),
-                "--multiline-fields=true",
+                // a field with a line break makes the importer read its input in one thread: only when a value has one
+                "--multiline-fields=" + files.lineBreaks(),
                 "--ignore-empty-strings=false",
                 "--skip-bad-relationships=false",
                 "--skip-duplicate-nodes=false",

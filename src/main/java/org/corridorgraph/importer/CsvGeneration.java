@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.corridorgraph.corpus.Sentence;
 import org.corridorgraph.seed.Schema;
@@ -49,8 +52,11 @@ final class CsvGeneration {
     private static final String SOURCE_IDS = "source";
     private static final String SENTENCE_IDS = "sentence";
 
-    /** The files written, in the order the importer takes them. */
-    record CsvFiles(List<Path> nodes, List<Path> relationships) {
+    /**
+     * The files written, in the order the importer takes them; LINEBREAKS: whether a value holds a line
+     * break, which the importer then has to be told of (it parses such files in one thread only).
+     */
+    record CsvFiles(List<Path> nodes, List<Path> relationships, boolean lineBreaks) {
     }
 
     /** The files, or why the rows have no faithful CSV form. */
@@ -63,6 +69,11 @@ final class CsvGeneration {
 
     private final Path dir;
     private int written;
+    /** Node ids given so far, by id space and seed id (see {@link #nodes}). */
+    private final Map<String, Map<String, Long>> ids = new HashMap<>();
+    private long nextNode;
+    /** Whether a field written so far holds a line break. */
+    private boolean lineBreaks;
 
     private CsvGeneration(Path dir) {
         this.dir = dir;
@@ -80,10 +91,13 @@ final class CsvGeneration {
         for (Map<String, Object> row : sources) {
             sourceRows.add(new Row((String) row.get("id"), List.of(source), null, null, null, stored(row)));
         }
-        List<Row> sentenceRows = new ArrayList<>(sentences.size());
+        // the rows are made in parallel (order kept): making a relationship's properties and text is most of this phase
+        List<Row> sentenceRows = parallel(sentences.size(), i -> {
+            Sentence s = sentences.get(i);
+            return new Row(s.id(), List.of(sentence), null, null, null, stored(Importer.sentenceRow(s)));
+        });
         List<Row> links = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            sentenceRows.add(new Row(s.id(), List.of(sentence), null, null, null, stored(Importer.sentenceRow(s))));
             links.add(new Row(null, List.of(), s.id(), s.sourceId(), StoreWriter.IN_SOURCE.name(), Map.of()));
         }
         List<Row> entityRows = new ArrayList<>(entities.size());
@@ -98,13 +112,12 @@ final class CsvGeneration {
             Map<String, Object> props = (Map<String, Object>) row.get("props");
             entityRows.add(new Row(e.id(), labels, null, null, null, stored(props)));
         }
-        List<Row> statementRows = new ArrayList<>(relationshipRows.size());
-        for (Map<String, Object> row : relationshipRows) {
+        List<Row> statementRows = parallel(relationshipRows.size(), i -> {
+            Map<String, Object> row = relationshipRows.get(i);
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) row.get("props");
-            statementRows.add(new Row(null, List.of(), (String) row.get("subject"), (String) row.get("object"),
-                    (String) row.get("type"), stored(props)));
-        }
+            return new Row(null, List.of(), (String) row.get("subject"), (String) row.get("object"), (String) row.get("type"), stored(props));
+        });
         for (List<Row> rows : List.of(sourceRows, sentenceRows, entityRows, statementRows)) {
             for (Row row : rows) {
                 String whyNot = unrepresentable(row);
@@ -123,10 +136,15 @@ final class CsvGeneration {
             List<Path> relationships = new ArrayList<>();
             relationships.addAll(csv.relationships("in-source", SENTENCE_IDS, SOURCE_IDS, links));
             relationships.addAll(csv.relationships("statements", ENTITY_IDS, ENTITY_IDS, statementRows));
-            return new Written(Optional.of(new CsvFiles(nodes, relationships)), null);
+            return new Written(Optional.of(new CsvFiles(nodes, relationships, csv.lineBreaks)), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the import's CSV files in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** ROW(0) … ROW(n - 1), made on the common pool's threads, in their order; ROW must not depend on shared state. */
+    private static List<Row> parallel(int n, IntFunction<Row> row) {
+        return IntStream.range(0, n).parallel().mapToObj(row).toList();
     }
 
     private static Map<String, Object> stored(Map<String, Object> props) {
@@ -174,41 +192,73 @@ final class CsvGeneration {
         return null;
     }
 
+    /**
+     * Each node is given its node id in the store, counted from 0 in the order the files are written
+     * ({@code --id-type=actual}): the importer then maps no ids, which was a quarter of its time with
+     * string ids; the seed's id is an ordinary {@code id} property.
+     */
     private List<Path> nodes(String name, String idSpace, List<Row> rows) throws IOException {
+        Map<String, Long> space = ids.computeIfAbsent(idSpace, k -> new HashMap<>());
         List<Path> files = new ArrayList<>();
         for (Map.Entry<Map<String, String>, List<Row>> part : partition(rows).entrySet()) {
             List<String> keys = new ArrayList<>(part.getKey().keySet());
             keys.remove("id");
             List<String> header = new ArrayList<>();
-            header.add("id:ID(" + idSpace + ")");
+            header.add(":ID");
+            header.add("id:string");
             header.add(":LABEL");
             keys.forEach(key -> header.add(column(key, part.getKey().get(key))));
-            files.add(file(name, header, part.getValue(), (row, fields) -> {
-                fields.add(quoted(row.id()));
-                fields.add(quoted(String.join(String.valueOf(ARRAY_DELIMITER), row.labels())));
-                keys.forEach(key -> fields.add(field(row.props().get(key))));
+            files.add(file(name, header, part.getValue(), (row, line) -> {
+                long node = nextNode++;
+                if (space.putIfAbsent(row.id(), node) != null) {
+                    throw new ImportFailedException("two " + idSpace + " rows have the id " + row.id(),
+                            "give each " + idSpace + " its own id in the seed data; the graph is unchanged", null);
+                }
+                line.append(node).append(',');
+                quoted(line, row.id());
+                line.append(',');
+                quoted(line, String.join(String.valueOf(ARRAY_DELIMITER), row.labels()));
+                for (String key : keys) {
+                    line.append(',');
+                    field(line, row.props().get(key));
+                }
             }));
         }
         return files;
     }
 
     private List<Path> relationships(String name, String startSpace, String endSpace, List<Row> rows) throws IOException {
+        Map<String, Long> starts = ids.getOrDefault(startSpace, Map.of());
+        Map<String, Long> ends = ids.getOrDefault(endSpace, Map.of());
         List<Path> files = new ArrayList<>();
         for (Map.Entry<Map<String, String>, List<Row>> part : partition(rows).entrySet()) {
             List<String> keys = new ArrayList<>(part.getKey().keySet());
             List<String> header = new ArrayList<>();
-            header.add(":START_ID(" + startSpace + ")");
-            header.add(":END_ID(" + endSpace + ")");
+            header.add(":START_ID");
+            header.add(":END_ID");
             header.add(":TYPE");
             keys.forEach(key -> header.add(column(key, part.getKey().get(key))));
-            files.add(file(name, header, part.getValue(), (row, fields) -> {
-                fields.add(quoted(row.start()));
-                fields.add(quoted(row.end()));
-                fields.add(quoted(row.type()));
-                keys.forEach(key -> fields.add(field(row.props().get(key))));
+            files.add(file(name, header, part.getValue(), (row, line) -> {
+                line.append(node(starts, startSpace, row.start(), row)).append(',');
+                line.append(node(ends, endSpace, row.end(), row)).append(',');
+                quoted(line, row.type());
+                for (String key : keys) {
+                    line.append(',');
+                    field(line, row.props().get(key));
+                }
             }));
         }
         return files;
+    }
+
+    /** The node id written for the row with ID in SPACE; a relationship to a missing node fails the import, as the importer would. */
+    private static long node(Map<String, Long> space, String spaceName, String id, Row relationship) {
+        Long node = space.get(id);
+        if (node == null) {
+            throw new ImportFailedException("relationship " + relationship.type() + " " + relationship.start() + " → " + relationship.end()
+                    + " refers to " + id + ", which no " + spaceName + " row has", "check the seed data's ids; the graph is unchanged", null);
+        }
+        return node;
     }
 
     /**
@@ -251,24 +301,36 @@ final class CsvGeneration {
         return parts;
     }
 
+    /** Appends a row's fields, comma-separated, to its line. */
     private interface Fields {
-        void add(Row row, List<String> fields);
+        void add(Row row, StringBuilder line);
     }
 
     private Path file(String name, List<String> header, List<Row> rows, Fields fields) throws IOException {
         Path file = dir.resolve(String.format("%02d-%s.csv", ++written, name));
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             out.write(String.join(",", header));
             out.write('\n');
-            List<String> line = new ArrayList<>(header.size());
+            StringBuilder line = new StringBuilder(256);
             for (Row row : rows) {
-                line.clear();
+                line.setLength(0);
                 fields.add(row, line);
-                out.write(String.join(",", line));
-                out.write('\n');
+                lineBreaks = lineBreaks || hasLineBreak(line);
+                line.append('\n');
+                out.append(line);
             }
         }
         return file;
+    }
+
+    private static boolean hasLineBreak(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String column(String key, String type) {
@@ -308,40 +370,59 @@ final class CsvGeneration {
     }
 
     /** A value in its column: strings always quoted (so an empty one stays a string), no value as an empty field. */
-    private static String field(Object value) {
+    private static void field(StringBuilder line, Object value) {
         if (value == null) {
-            return "";
+            return;
         }
         if (value instanceof String text) {
-            return quoted(text);
+            quoted(line, text);
+        } else if (value instanceof String[] items) {
+            line.append('"');
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    line.append(ARRAY_DELIMITER);
+                }
+                escaped(line, items[i]);
+            }
+            line.append('"');
+        } else if (value instanceof long[] items) {
+            joined(line, items.length, i -> line.append(items[i]));
+        } else if (value instanceof double[] items) {
+            joined(line, items.length, i -> line.append(Double.toString(items[i])));
+        } else if (value instanceof boolean[] items) {
+            joined(line, items.length, i -> line.append(items[i]));
+        } else {
+            line.append(value);
         }
-        if (value instanceof String[] items) {
-            return quoted(String.join(String.valueOf(ARRAY_DELIMITER), items));
-        }
-        if (value instanceof long[] items) {
-            return joined(items.length, i -> Long.toString(items[i]));
-        }
-        if (value instanceof double[] items) {
-            return joined(items.length, i -> Double.toString(items[i]));
-        }
-        if (value instanceof boolean[] items) {
-            return joined(items.length, i -> Boolean.toString(items[i]));
-        }
-        return value.toString();
     }
 
-    private static String joined(int length, IntFunction<String> item) {
-        StringBuilder out = new StringBuilder();
+    private static void joined(StringBuilder line, int length, IntConsumer item) {
         for (int i = 0; i < length; i++) {
             if (i > 0) {
-                out.append(ARRAY_DELIMITER);
+                line.append(ARRAY_DELIMITER);
             }
-            out.append(item.apply(i));
+            item.accept(i);
         }
-        return out.toString();
     }
 
-    private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+    private static void quoted(StringBuilder line, String text) {
+        line.append('"');
+        escaped(line, text);
+        line.append('"');
+    }
+
+    /** TEXT with each quote doubled, as RFC 4180 escapes it inside a quoted field. */
+    private static void escaped(StringBuilder line, String text) {
+        if (text.indexOf('"') < 0) {
+            line.append(text);
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
     }
 }

@@ -1,15 +1,25 @@
 package org.corridorgraph.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import org.corridorgraph.graph.GraphChecksum;
 import org.corridorgraph.resources.CypherLibrary;
-import org.neo4j.driver.Record;
+import org.corridorgraph.seed.Schema;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.ResourceIterable;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * The domain graph as digests: one SHA-256 over everything, and one short digest per entity id and
@@ -23,15 +33,67 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
     /** Above this many elements only the checksum is kept: the detail would weigh on the import state. */
     static final int DETAIL_LIMIT = 100_000;
     private static final String SEPARATOR = "=";
+    private static final String ENTITIES = "support/domain-entities";
+    private static final String RELATIONSHIPS = "support/domain-relationships";
 
     /** The domain graph as it is now, read in the caller's transaction. */
     public static DomainDigest read(SimpleQueryRunner tx, CypherLibrary cypher) {
-        Map<String, List<String>> entities = new TreeMap<>();
-        tx.run(cypher.get("support/domain-entities")).forEachRemaining(r -> entities.computeIfAbsent(text(r.get("id")), k -> new ArrayList<>())
-                .add(GraphChecksum.labels(r.get("labels")) + GraphChecksum.canonical(r.get("properties"))));
-        Map<String, List<String>> relationships = new TreeMap<>();
-        tx.run(cypher.get("support/domain-relationships")).forEachRemaining(r -> relationships.computeIfAbsent(text(r.get("id")),
-                k -> new ArrayList<>()).add(relationship(r)));
+        return read((query, element) -> tx.run(cypher.get(query)).forEachRemaining(r -> element.accept(text(r.get("id")),
+                query.equals(ENTITIES) ? entity(GraphChecksum.labels(r.get("labels")), GraphChecksum.canonical(r.get("properties")))
+                        : relationship(r.get("type").asString(), text(r.get("from")), text(r.get("to")), GraphChecksum.canonical(r.get("properties"))))));
+    }
+
+    /**
+     * The same digest read in an embedded transaction of this process through Neo4j's Java API: the
+     * elements the two support/domain-* queries return (every {@code Entity}; every relationship from
+     * one to another, keyed by its statementId, else its type and ends) in the same canonical form
+     * ({@link GraphChecksum#canonicalStored}), so the digest equals what
+     * {@link #read(SimpleQueryRunner, CypherLibrary)} gives over Bolt, without planning a query or
+     * sending the whole graph through Bolt (that was 13 s of a million-relationship import).
+     */
+    public static DomainDigest read(Transaction tx) {
+        return read((query, element) -> {
+            Label entity = Label.label(Schema.ENTITY_LABEL);
+            try (ResourceIterator<Node> nodes = tx.findNodes(entity)) {
+                while (nodes.hasNext()) {
+                    Node a = nodes.next();
+                    Object aId = a.getProperty("id", null);
+                    if (query.equals(ENTITIES)) {
+                        List<String> labels = new ArrayList<>();
+                        a.getLabels().forEach(label -> labels.add(label.name()));
+                        element.accept(text(aId), entity(labels.stream().sorted().toList().toString(),
+                                GraphChecksum.canonicalStored(a.getAllProperties())));
+                        continue;
+                    }
+                    try (ResourceIterable<Relationship> out = a.getRelationships(Direction.OUTGOING)) {
+                        for (Relationship r : out) {
+                            Node b = r.getEndNode();
+                            if (!b.hasLabel(entity)) {
+                                continue;
+                            }
+                            Object bId = b.getProperty("id", null);
+                            Object statementId = r.getProperty("statementId", null);
+                            String type = r.getType().name();
+                            element.accept(text(statementId != null ? statementId : aId == null || bId == null ? null : type + " " + aId + "->" + bId),
+                                    relationship(type, text(aId), text(bId), GraphChecksum.canonicalStored(r.getAllProperties())));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** Runs a query of cypher/support (or reads what it would return) and gives each element's key and canonical form to ELEMENT. */
+    private interface QueryRows {
+        void forEach(String query, BiConsumer<String, String> element);
+    }
+
+    private static DomainDigest read(QueryRows rows) {
+        // collected unsorted, sorted once below
+        Map<String, List<String>> entities = new HashMap<>();
+        rows.forEach(ENTITIES, (id, part) -> entities.computeIfAbsent(id, k -> new ArrayList<>(1)).add(part));
+        Map<String, List<String>> relationships = new HashMap<>();
+        rows.forEach(RELATIONSHIPS, (id, part) -> relationships.computeIfAbsent(id, k -> new ArrayList<>(1)).add(part));
         Map<String, String> e = new TreeMap<>();
         entities.forEach((id, parts) -> e.put(id, shortDigest(parts)));
         Map<String, String> rels = new TreeMap<>();
@@ -64,16 +126,25 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
         return new GraphDrift(false, checksum, now.checksum, e, r, true);
     }
 
-    private static String relationship(Record r) {
-        return r.get("type").asString() + "|" + text(r.get("from")) + "|" + text(r.get("to")) + "|" + GraphChecksum.canonical(r.get("properties"));
+    private static String entity(String labels, String properties) {
+        return labels + properties;
+    }
+
+    private static String relationship(String type, String from, String to, String properties) {
+        return type + "|" + from + "|" + to + "|" + properties;
     }
 
     private static String text(Value value) {
         return value.isNull() ? "(no id)" : value.asString();
     }
 
+    /** As {@link #text(Value)} for a stored value: a value that is not a string fails as it does over Bolt. */
+    private static String text(Object value) {
+        return value instanceof String s ? s : text(Values.value(value));
+    }
+
     private static String shortDigest(List<String> parts) {
-        return GraphChecksum.sha256(parts.stream().sorted().toList()).substring(0, 16);
+        return GraphChecksum.sha256(parts.size() == 1 ? parts : parts.stream().sorted().toList()).substring(0, 16);
     }
 
     private static String checksum(Map<String, String> entities, Map<String, String> relationships) {
