@@ -139,6 +139,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.auth_enabled, options.auth())
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // an offline tool sends nothing out: Neo4j's usage report would post to neo4j.com from every start
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PageCacheBudget.of(options.dataDir()).bytes())
                 .setConfig(GraphDatabaseSettings.transaction_timeout, options.transactionTimeout())
                 // the default 2 s check lets a 5 s query timeout end a query up to 7 s late

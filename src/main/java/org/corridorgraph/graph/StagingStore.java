@@ -71,6 +71,7 @@ public final class StagingStore implements AutoCloseable {
             service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // the batches' logs are not needed once the next batch committed: nobody restores a half-built generation
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                     .setConfig(GraphDatabaseSettings.transaction_timeout, TRANSACTION_TIMEOUT)

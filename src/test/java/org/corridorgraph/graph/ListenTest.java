@@ -40,6 +40,20 @@ class ListenTest {
     }
 
     @Test
+    void theEmbeddedStoreSendsNoUsageReportToNeo4j() throws Exception {
+        Path store = temp.resolve("store");
+        try (GraphConnection graph = GraphConnection.embedded(EmbeddedNeo4j.Options.loopback(store, 0, -1).withQuickShutdown())) {
+            graph.driver().verifyConnectivity();
+        }
+
+        Path log;
+        try (var files = Files.walk(store)) {
+            log = files.filter(f -> f.getFileName().toString().equals("debug.log")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(log)).contains("Bolt enabled").doesNotContain("Usage Data is being sent");
+    }
+
+    @Test
     void aNewStoreGetsAStrongPasswordOnlyItsOwnerCanReadAndKeepsIt() throws Exception {
         Path store = temp.resolve("store");
         String password;
