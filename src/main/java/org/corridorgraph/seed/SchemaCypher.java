@@ -13,7 +13,11 @@ public final class SchemaCypher {
     public static final String SENTENCE_TEXT = "sentence_text";
     /** Over every relationship type of the schema: a type added later needs the index made again (SchemaInstaller does). */
     public static final String STATEMENT_TEXT = "statement_text";
+    /** Over every relationship type, like {@link #STATEMENT_TEXT}: finds the statements an entity is the speaker of. */
+    public static final String STATEMENT_SPEAKERS = "statement_speakers";
     private static final String ENGLISH = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}";
+    /** Whole values as one term: an entity id matches itself, not its parts. */
+    private static final String KEYWORD = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
 
     public String generate(Schema schema) {
         StringBuilder out = new StringBuilder();
@@ -32,6 +36,11 @@ public final class SchemaCypher {
         out.append("CREATE FULLTEXT INDEX ").append(STATEMENT_TEXT).append(" IF NOT EXISTS FOR ()-[r:")
            .append(String.join("|", new java.util.TreeSet<>(schema.relationships().keySet()))).append("]-() ON EACH [r.text] ")
            .append(ENGLISH).append(";\n");
+        // neighbourhood's statements by the entity as speaker: relationship range indexes are per type, so only a
+        // full-text index over every type finds them without reading every relationship
+        out.append("CREATE FULLTEXT INDEX ").append(STATEMENT_SPEAKERS).append(" IF NOT EXISTS FOR ()-[r:")
+           .append(String.join("|", new java.util.TreeSet<>(schema.relationships().keySet()))).append("]-() ON EACH [r.speaker, r.speakers] ")
+           .append(KEYWORD).append(";\n");
         out.append("\n// one key per label\n");
         new TreeMap<>(schema.labels()).keySet().forEach(label -> unique(out, label, LabelDef.KEY));
         out.append("\n// one relationship per statement\n");

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 
 /** Every example in every query file's header, run against the imported graph. */
 @ExtendWith(SharedNeo4j.class)
@@ -109,6 +111,25 @@ class CatalogueExamplesTest {
                     value instanceof List<?> list && list.stream().allMatch(item -> item != null && holds(type.items(), item));
             case ENTITY, ENTITY_LIST -> throw new IllegalArgumentException(type.declared() + " is no column type");
         };
+    }
+
+    @Test
+    void neighbourhoodListsEveryStatementItsEntityIsTheSpeakerOf(GraphConnection graph) {
+        Map<String, List<String>> bySpeakerName = new LinkedHashMap<>();
+        try (Session session = graph.driver().session()) {
+            // what the speaker branch means, read the slow way: every statement relationship, its speakers
+            session.run("MATCH ()-[r]->() WHERE r.statementId IS NOT NULL "
+                            + "UNWIND [s IN coalesce(r.speakers, []) + coalesce([r.speaker], []) WHERE s <> ''] AS speaker "
+                            + "MATCH (e:Entity {id: speaker}) RETURN e.name AS name, collect(DISTINCT r.statementId) AS statements ORDER BY name")
+                    .forEachRemaining(r -> bySpeakerName.put(r.get("name").asString(), r.get("statements").asList(Value::asString)));
+        }
+
+        assertThat(bySpeakerName).as("speakers in the seed").isNotEmpty();
+        bySpeakerName.forEach((name, statements) -> {
+            QueryResult result = runner.run("neighbourhood", org.corridorgraph.query.Arguments.ofText(Map.of("entity", List.of(name))));
+            List<Object> listed = result.rows().stream().map(row -> row.get("statement")).toList();
+            assertThat(listed).as("neighbourhood of " + name).containsAll(statements);
+        });
     }
 
     @Test
