@@ -233,8 +233,7 @@ public final class Application implements AutoCloseable {
             Importer importer = new Importer(graph.driver(), cypher);
             ImportSummary imported = null;
             if (seed != null) {
-                (graph.embedded() != null ? SchemaInstaller.inProcess(graph.driver(), graph.embedded().database(), cypher)
-                        : new SchemaInstaller(graph.driver(), cypher)).apply();
+                SchemaInstaller.of(graph, cypher).apply();
                 boolean current = settings.imports() == Imports.WHEN_STALE
                         && importer.currentFingerprint().filter(seed.fingerprint()::equals).isPresent();
                 if (current) {

@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         CypherLibrary cypher = input.cypherLibrary();
         try (GraphConnection graph = database.connectForBatch(spec.commandLine().getErr())) {
             out.println("database: " + graph.description());
-            new SchemaInstaller(graph.driver(), cypher).apply();
+            SchemaInstaller.of(graph, cypher).apply();
             ImportSummary summary;
             if (chosen == ImportMethod.GENERATION && graph.embedded() == null) {
                 throw new CorridorGraphException("--method generation needs the embedded store (--data-dir)",

@@ -58,6 +58,12 @@ public final class SchemaInstaller {
         return new SchemaInstaller(driver, cypher, database);
     }
 
+    /** The installer for GRAPH: in process on the embedded store, over the driver on an external one. */
+    public static SchemaInstaller of(GraphConnection graph, CypherLibrary cypher) {
+        return graph.embedded() != null ? inProcess(graph.driver(), graph.embedded().database(), cypher)
+                : new SchemaInstaller(graph.driver(), cypher);
+    }
+
     /** What the database has: the names of its constraints and indexes, and what each full-text index covers. */
     record Existing(Set<String> names, Map<String, Set<String>> fulltext) {
     }

@@ -98,7 +98,7 @@ public final class ScaleRun {
             out.put("store_start_s", seconds(t));
 
             if (path == ImportPath.ONE_TRANSACTION) {
-                new SchemaInstaller(graph.driver(), cypher).apply();
+                SchemaInstaller.of(graph, cypher).apply();
             }
             phase(path == ImportPath.GENERATION ? "import: a new store generation (bulk importer, or batched transactions), then the switch"
                     : "import: one transaction, as over --uri");
