@@ -16,7 +16,6 @@ import org.corridorgraph.http.HttpApp;
 import org.corridorgraph.http.OpenApi;
 import org.corridorgraph.http.Readiness;
 import org.corridorgraph.http.ReviewRoutes;
-import org.corridorgraph.importer.GenerationImport;
 import org.corridorgraph.importer.GraphCheck;
 import org.corridorgraph.importer.GraphDrift;
 import org.corridorgraph.importer.ImportMethod;
@@ -24,6 +23,7 @@ import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.importer.SeedImport;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.query.Availability;
 import org.corridorgraph.query.Citer;
@@ -240,10 +240,7 @@ public final class Application implements AutoCloseable {
                     out.println("graph: up to date with the seed data");
                 } else {
                     SummaryText.prepared(out, seed);
-                    // one transaction, or for a large seed on the embedded store a new generation swapped in whole
-                    imported = ImportMethod.AUTO.resolve(graph.embedded() != null, seed.seed().statements().size()) == ImportMethod.GENERATION
-                            ? new GenerationImport(graph.embedded(), graph.driver(), cypher, ImportProgress.NONE).run(seed.seed(), seed.fingerprint())
-                            : importer.run(seed.seed(), seed.fingerprint());
+                    imported = new SeedImport(graph, cypher, ImportProgress.NONE).run(ImportMethod.AUTO, seed);
                     SummaryText.summary(out, imported);
                 }
                 out.flush();

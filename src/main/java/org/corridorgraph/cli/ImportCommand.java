@@ -9,12 +9,11 @@ import org.corridorgraph.app.SummaryText;
 import org.corridorgraph.graph.EmbeddedNeo4j;
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.graph.SchemaInstaller;
-import org.corridorgraph.importer.GenerationImport;
 import org.corridorgraph.importer.ImportMethod;
 import org.corridorgraph.importer.ImportProgress;
 import org.corridorgraph.importer.ImportSummary;
-import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
+import org.corridorgraph.importer.SeedImport;
 import org.corridorgraph.json.Json;
 import org.corridorgraph.resources.CypherLibrary;
 import picocli.CommandLine.Command;
@@ -63,14 +62,13 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CorridorGraphException("--method generation needs the embedded store (--data-dir)",
                         "an external Neo4j (--uri) is imported in one transaction: drop --method or use --method transaction");
             }
-            if (chosen.resolve(graph.embedded() != null, prepared.seed().statements().size()) == ImportMethod.TRANSACTION) {
-                summary = new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
-            } else {
-                ImportProgress progress = (phase, rows, took) -> {
-                    out.printf(Locale.ROOT, "  %-28s %s%.1f s%n", phase, rows < 0 ? "" : rows + " in ", took.toNanos() / 1e9);
-                    out.flush();
-                };
-                summary = new GenerationImport(graph.embedded(), graph.driver(), cypher, progress).run(prepared.seed(), prepared.fingerprint());
+            ImportProgress progress = (phase, rows, took) -> {
+                out.printf(Locale.ROOT, "  %-28s %s%.1f s%n", phase, rows < 0 ? "" : rows + " in ", took.toNanos() / 1e9);
+                out.flush();
+            };
+            SeedImport imports = new SeedImport(graph, cypher, progress);
+            summary = imports.run(chosen, prepared);
+            if (imports.generation(chosen, prepared)) {
                 out.println("store: generation " + EmbeddedNeo4j.home(graph.embedded().dataDir()).getFileName() + " is live");
             }
             SummaryText.summary(out, summary);

@@ -108,9 +108,18 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
 
     /** Records it in the import's transaction; the per-element detail only for a graph of moderate size. */
     void record(SimpleQueryRunner tx, CypherLibrary cypher) {
+        tx.run(cypher.get("import/record-digest"), recorded()).consume();
+    }
+
+    /** The same, in an embedded transaction of this process. */
+    void record(Transaction tx, CypherLibrary cypher) {
+        tx.execute(cypher.get("import/record-digest"), recorded()).close();
+    }
+
+    private Map<String, Object> recorded() {
         boolean keep = entities.size() + relationships.size() <= DETAIL_LIMIT;
-        tx.run(cypher.get("import/record-digest"), Map.of("checksum", checksum, "entities", keep ? lines(entities) : List.of(),
-                "relationships", keep ? lines(relationships) : List.of())).consume();
+        return Map.of("checksum", checksum, "entities", keep ? lines(entities) : List.of(),
+                "relationships", keep ? lines(relationships) : List.of());
     }
 
     /** What differs in NOW from this (what was recorded). */

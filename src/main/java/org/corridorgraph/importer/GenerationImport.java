@@ -96,7 +96,7 @@ public final class GenerationImport {
     }
 
     /** The rows every way of writing a generation takes: sources, sentences, entities and the statements' relationships. */
-    private record Rows(List<Map<String, Object>> sources, List<Sentence> sentences, List<ValidatedEntity> entities,
+    record Rows(List<Map<String, Object>> sources, List<Sentence> sentences, List<ValidatedEntity> entities,
                         List<Map<String, Object>> relationships) {
         static Rows of(ValidatedSeed seed) {
             List<Map<String, Object>> sources = new ArrayList<>();

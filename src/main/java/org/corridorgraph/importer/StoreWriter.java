@@ -29,6 +29,8 @@ final class StoreWriter {
     static final RelationshipType IN_SOURCE = RelationshipType.withName("IN_SOURCE");
 
     private final GraphDatabaseService db;
+    /** The caller's transaction that every write joins, uncommitted; null for transactions of BATCH rows. */
+    private final Transaction joined;
     private final int batch;
     private final Label entity = Label.label(Schema.ENTITY_LABEL);
     private final Label source;
@@ -37,7 +39,17 @@ final class StoreWriter {
     private final Map<String, String> entities = new HashMap<>();
 
     StoreWriter(GraphDatabaseService db, Schema schema, int batch) {
+        this(db, null, schema, batch);
+    }
+
+    /** Writes every row in TX, which the caller commits or rolls back: all or nothing. */
+    StoreWriter(Transaction tx, Schema schema) {
+        this(null, tx, schema, Integer.MAX_VALUE);
+    }
+
+    private StoreWriter(GraphDatabaseService db, Transaction joined, Schema schema, int batch) {
         this.db = db;
+        this.joined = joined;
         this.batch = batch;
         this.source = Label.label(schema.documentLabels().get("Source").name());
         this.sentence = Label.label(schema.documentLabels().get("Sentence").name());
@@ -118,6 +130,10 @@ final class StoreWriter {
 
     /** BATCH items a transaction, so the heap holds one batch's transaction state. */
     private <T> void batched(List<T> items, BiConsumer<Transaction, T> write) {
+        if (joined != null) {
+            items.forEach(item -> write.accept(joined, item));
+            return;
+        }
         for (int from = 0; from < items.size(); from += batch) {
             try (Transaction tx = db.beginTx()) {
                 for (T item : items.subList(from, Math.min(items.size(), from + batch))) {
