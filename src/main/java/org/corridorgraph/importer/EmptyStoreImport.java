@@ -63,8 +63,7 @@ public final class EmptyStoreImport {
             tx.commit();
             return true;
         } catch (QueryExecutionException | TransactionFailureException | ConstraintViolationException e) {
-            throw new ImportFailedException("the database rejected the import, which was rolled back; the graph is unchanged: "
-                    + e.getMessage(), "if you edited cypher/import/*.cypher, check it; otherwise report this", e);
+            throw ImportFailedException.rolledBack(e);
         }
     }
 

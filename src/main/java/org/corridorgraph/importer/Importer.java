@@ -69,8 +69,7 @@ public final class Importer {
             throw new DatabaseUnavailableException("the database went away during the import, which was rolled back: "
                     + e.getMessage(), "check that Neo4j runs, then import again", e);
         } catch (Neo4jException e) {
-            throw new ImportFailedException("the database rejected the import, which was rolled back; the graph is unchanged: "
-                    + e.getMessage(), "if you edited cypher/import/*.cypher, check it; otherwise report this", e);
+            throw ImportFailedException.rolledBack(e);
         }
         return summary(changed, seed.warnings());
     }

@@ -29,7 +29,7 @@ final class StoreWriter {
     static final RelationshipType IN_SOURCE = RelationshipType.withName("IN_SOURCE");
 
     private final GraphDatabaseService db;
-    /** The caller's transaction that every write joins, uncommitted; null for transactions of BATCH rows. */
+    /** The caller's transaction that every write joins, uncommitted; null for transactions of BATCH rows (then unused). */
     private final Transaction joined;
     private final int batch;
     private final Label entity = Label.label(Schema.ENTITY_LABEL);
@@ -44,7 +44,7 @@ final class StoreWriter {
 
     /** Writes every row in TX, which the caller commits or rolls back: all or nothing. */
     StoreWriter(Transaction tx, Schema schema) {
-        this(null, tx, schema, Integer.MAX_VALUE);
+        this(null, tx, schema, 0);
     }
 
     private StoreWriter(GraphDatabaseService db, Transaction joined, Schema schema, int batch) {
