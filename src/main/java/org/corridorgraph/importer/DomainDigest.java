@@ -111,10 +111,14 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
         tx.run(cypher.get("import/record-digest"), recorded()).consume();
     }
 
-    /** The same, in an embedded transaction of this process. */
-    void record(Transaction tx, CypherLibrary cypher) {
-        tx.execute(cypher.get("import/record-digest"), recorded()).close();
+    /** The same on the import state node STATE, in an embedded transaction of this process, as import/record-digest sets it. */
+    void record(Node state) {
+        recorded().forEach((key, value) -> state.setProperty(RECORDED_AS.get(key), value instanceof List<?> list ? list.toArray(String[]::new) : value));
     }
+
+    /** import/record-digest's parameters and the properties it sets from them. */
+    private static final Map<String, String> RECORDED_AS = Map.of("checksum", "domainChecksum", "entities", "entityDigests",
+            "relationships", "relationshipDigests");
 
     private Map<String, Object> recorded() {
         boolean keep = entities.size() + relationships.size() <= DETAIL_LIMIT;

@@ -1,13 +1,13 @@
 package org.corridorgraph.importer;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.ValidatedSeed;
 import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.ResourceIterator;
@@ -21,12 +21,14 @@ import org.neo4j.graphdb.TransactionFailureException;
  * (the existing relationships read for the diff, the prunes, the legs cleared) and without parsing
  * and planning a query for the sources, sentences, entities and relationships. In a JVM that has
  * compiled no Cypher yet those plans were most of a fresh start's import (docs/benchmarks.md). The
- * derivations, the digest record and the state still run as the import's own Cypher, in the same
- * transaction. The graph equals what {@link Importer} writes from the same seed.
+ * legs and hops ({@link InProcessDerivations}), the digest, the state and the summary's counts are
+ * written and read through the Java API too; only the lock still runs as the import's own Cypher. The graph,
+ * its recorded state and the counts equal what {@link Importer} writes and reads from the same seed.
  */
 public final class EmptyStoreImport {
     /** How the summary says the graph was written. */
     static final String WRITTEN = ImportSummary.ONE_TRANSACTION + " (into an empty store, in process)";
+    private static final Label IMPORT_STATE = Label.label("ImportState");
     private final GraphDatabaseService db;
     private final CypherLibrary cypher;
 
@@ -36,18 +38,19 @@ public final class EmptyStoreImport {
     }
 
     /**
-     * Writes SEED if the store holds no node yet; otherwise writes nothing and says so with
-     * {@code false}, for the import that diffs against the graph ({@link Importer}).
+     * Writes SEED if the store holds no node yet and says what the graph then holds; otherwise
+     * writes nothing and returns empty, for the import that diffs against the graph ({@link Importer}).
      */
-    public boolean runIfEmpty(ValidatedSeed seed, String fingerprint) {
+    public Optional<ImportSummary> runIfEmpty(ValidatedSeed seed, String fingerprint) {
         try (Transaction tx = db.beginTx(Importer.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
             if (holdsMoreThan(tx, 0)) {
-                return false;
+                return Optional.empty();
             }
-            // the import lock as every import takes it; an import that committed before we got it leaves more than the lock node
+            // the import lock as every import takes it (MERGE waits on a concurrent import's lock node);
+            // an import that committed before we got it leaves more than the lock node
             tx.execute(cypher.get("import/lock")).close();
             if (holdsMoreThan(tx, 1)) {
-                return false;
+                return Optional.empty();
             }
             GenerationImport.Rows rows = GenerationImport.Rows.of(seed);
             StoreWriter writer = new StoreWriter(tx, seed.schema());
@@ -55,13 +58,16 @@ public final class EmptyStoreImport {
             writer.sentences(rows.sentences());
             writer.entities(rows.entities());
             writer.relationships(rows.relationships());
-            for (String derive : List.of("derive-carrier-legs", "derive-border-legs", "derive-hops")) {
-                tx.execute(cypher.get("import/" + derive)).close();
-            }
-            DomainDigest.read(tx).record(tx, cypher);
-            tx.execute(cypher.get("import/record-state"), Map.of("fingerprint", fingerprint, "evidenceResolved", seed.evidenceResolved())).close();
+            InProcessDerivations.apply(tx);
+            // the digest and the state as import/record-digest and import/record-state set them, without planning either
+            Node state = tx.findNode(IMPORT_STATE, "id", "seed");
+            DomainDigest.read(tx).record(state);
+            state.setProperty("fingerprint", fingerprint);
+            state.setProperty("evidenceResolved", seed.evidenceResolved());
+            state.removeProperty("locked");
+            ImportSummary summary = InProcessCounts.of(tx, seed.schema()).summary(seed.warnings(), WRITTEN);
             tx.commit();
-            return true;
+            return Optional.of(summary);
         } catch (QueryExecutionException | TransactionFailureException | ConstraintViolationException e) {
             throw ImportFailedException.rolledBack(e);
         }

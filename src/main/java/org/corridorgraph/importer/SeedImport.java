@@ -1,5 +1,7 @@
 package org.corridorgraph.importer;
 
+import java.util.Optional;
+
 import org.corridorgraph.graph.GraphConnection;
 import org.corridorgraph.resources.CypherLibrary;
 
@@ -29,11 +31,12 @@ public final class SeedImport {
         if (generation(method, prepared)) {
             return new GenerationImport(graph.embedded(), graph.driver(), cypher, progress).run(prepared.seed(), prepared.fingerprint());
         }
-        Importer importer = new Importer(graph.driver(), cypher);
-        if (graph.embedded() != null
-                && new EmptyStoreImport(graph.embedded().database(), cypher).runIfEmpty(prepared.seed(), prepared.fingerprint())) {
-            return importer.summary(true, prepared.seed().warnings()).writtenAs(EmptyStoreImport.WRITTEN);
+        if (graph.embedded() != null) {
+            Optional<ImportSummary> fresh = new EmptyStoreImport(graph.embedded().database(), cypher).runIfEmpty(prepared.seed(), prepared.fingerprint());
+            if (fresh.isPresent()) {
+                return fresh.get();
+            }
         }
-        return importer.run(prepared.seed(), prepared.fingerprint());
+        return new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A fresh start's import, written in process into the empty store, gives the graph the diffing
- * import writes, records a digest the graph check accepts, and leaves a store that holds a graph
+ * A fresh start's import, written in process into the empty store, gives the graph and the counts
+ * the diffing import writes and reads, records a digest the graph check accepts and the fingerprint serve compares, and leaves a store that holds a graph
  * to the diffing import.
  */
 @ExtendWith(SharedNeo4j.class)
@@ -28,6 +28,7 @@ class EmptyStoreImportTest {
         GraphAssertions.wipe(graph.driver());
         ImportSummary inProcess = new SeedImport(graph, CYPHER, ImportProgress.NONE).run(ImportMethod.AUTO, SEED);
         assertThat(inProcess.written()).contains("empty store");
+        assertThat(new Importer(graph.driver(), CYPHER).currentFingerprint()).as("the state serve compares at its next start").contains(SEED.fingerprint());
         GraphChecksum.Snapshot written = GraphChecksum.of(graph.driver());
         assertThat(new GraphCheck(graph.driver(), CYPHER).check())
                 .hasValueSatisfying(drift -> assertThat(drift.matches()).as(drift.describe()).isTrue());
@@ -38,7 +39,10 @@ class EmptyStoreImportTest {
         assertThat(GraphChecksum.of(graph.driver())).isEqualTo(written);
         assertThat(inProcess.relationshipsByType()).isEqualTo(diffing.relationshipsByType());
         assertThat(inProcess.nodesByLabel()).isEqualTo(diffing.nodesByLabel());
+        assertThat(inProcess.statementsByKind()).isEqualTo(diffing.statementsByKind());
         assertThat(inProcess.sentencesCited()).isEqualTo(diffing.sentencesCited());
+        assertThat(inProcess.sentencesTotal()).isEqualTo(diffing.sentencesTotal());
+        assertThat(inProcess.nodesByLabel()).as("counts were read, not empty").containsKey("ImportState");
     }
 
     @Test
@@ -47,7 +51,7 @@ class EmptyStoreImportTest {
         new Importer(graph.driver(), CYPHER).run(SEED.seed(), SEED.fingerprint());
         GraphChecksum.Snapshot before = GraphChecksum.of(graph.driver());
 
-        assertThat(new EmptyStoreImport(graph.embedded().database(), CYPHER).runIfEmpty(SEED.seed(), SEED.fingerprint())).isFalse();
+        assertThat(new EmptyStoreImport(graph.embedded().database(), CYPHER).runIfEmpty(SEED.seed(), SEED.fingerprint())).isEmpty();
         ImportSummary again = new SeedImport(graph, CYPHER, ImportProgress.NONE).run(ImportMethod.AUTO, SEED);
 
         assertThat(again.written()).isEqualTo(ImportSummary.ONE_TRANSACTION);
