@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.corridorgraph.seed.Schema;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -24,7 +25,7 @@ import org.neo4j.graphdb.Transaction;
  * (an absent operand leaves the property unset).
  */
 final class InProcessDerivations {
-    private static final Label ENTITY = Label.label("Entity");
+    private static final Label ENTITY = Label.label(Schema.ENTITY_LABEL);
     private static final Label STATE = Label.label("State");
     private static final RelationshipType STARTS_IN = RelationshipType.withName("STARTS_IN");
     private static final RelationshipType TRANSITS = RelationshipType.withName("TRANSITS");
