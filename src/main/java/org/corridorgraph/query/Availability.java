@@ -54,6 +54,7 @@ public final class Availability {
     private final AtomicBoolean recovering = new AtomicBoolean();
     /** Counts outages, so a warm-up that outlived its outage cannot open the gate of the next. */
     private final AtomicInteger outage = new AtomicInteger();
+    private final ColdPlans coldPlans = new ColdPlans();
 
     /** Whether every query may run now; starts the recovery when the database was lost. */
     public boolean ready(Supplier<List<Plan>> plans) {
@@ -88,11 +89,17 @@ public final class Availability {
                     outage.incrementAndGet();
                     state = State.DOWN;
                     warm.clear();
+                    coldPlans.forget();
                     LOG.log(System.Logger.Level.WARNING, "database unavailable, answering 503 until it is back: " + e.getMessage());
                 }
             }
         }
         return new DatabaseUnavailableException("the database is unavailable: " + e.getMessage(), "try again shortly", e);
+    }
+
+    /** The statements planned since the database was last (re)started, each planned once outside the time limit. */
+    ColdPlans coldPlans() {
+        return coldPlans;
     }
 
     /** The application is stopping: a read cut off by it (a warm-up still running, say) logs no outage. */

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -32,6 +34,9 @@ public final class BoltReads implements ReadTransactions {
 
     /** What the server answers a read transaction that tries to write. */
     static final String WRITE_IN_READ = "Neo.ClientError.Statement.AccessMode";
+
+    /** Read sessions, so a cluster can route them to a follower. */
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final QueryLimits limits;
@@ -57,8 +62,8 @@ public final class BoltReads implements ReadTransactions {
 
     @Override
     public <T> T read(String what, Function<ReadTx, T> work) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> work.apply(new Tx(tx)), config);
+        try (Session session = driver.session(READ); Tx tx = new Tx(session)) {
+            return work.apply(tx);
         } catch (Neo4jException e) {
             if (isTimeout(e)) {
                 throw new QueryException.Timeout(what, limits.timeout().toMillis(), e);
@@ -77,10 +82,27 @@ public final class BoltReads implements ReadTransactions {
         return TIMEOUT_CODES.contains(e.code());
     }
 
-    private record Tx(TransactionContext tx) implements ReadTx {
+    /**
+     * Begins the timed read transaction at its first statement, after that statement's plan is made
+     * in a session of its own ({@link ColdPlans}): the time limit is for reading, not for a cold plan.
+     * The driver retries nothing (GraphConnection), so an explicit transaction loses nothing
+     * executeRead would have given.
+     */
+    private final class Tx implements ReadTx, AutoCloseable {
+        private final Session session;
+        private Transaction tx;
+
+        Tx(Session session) {
+            this.session = session;
+        }
+
         @Override
         @SuppressWarnings("unchecked")
         public Rows run(String cypher, Map<String, ?> params, int maxRows) {
+            availability.coldPlans().ensure(cypher, () -> explain(cypher, (Map<String, Object>) params));
+            if (tx == null) {
+                tx = session.beginTransaction(config);
+            }
             Result result = tx.run(cypher, (Map<String, Object>) params);
             List<String> columns = result.keys();
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -94,6 +116,20 @@ public final class BoltReads implements ReadTransactions {
             }
             result.consume();
             return new Rows(columns, rows, truncated);
+        }
+
+        /** Plans CYPHER, reading nothing: EXPLAIN leaves the plan in the server's cache for the same text and parameter types. */
+        private void explain(String cypher, Map<String, Object> params) {
+            try (Session planning = driver.session(READ)) {
+                planning.run(InProcessReads.EXPLAIN + cypher, params).consume();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (tx != null) {
+                tx.close();
+            }
         }
 
         private static Map<String, Object> row(Record record) {

@@ -23,6 +23,9 @@ import org.neo4j.kernel.api.exceptions.Status;
  * it runs a row, and the transaction is never committed: closing it rolls back whatever it did.
  */
 public final class InProcessReads implements ReadTransactions {
+    /** Cypher's own prefix for "plan this, run nothing"; the statement after it is the query's file, unchanged. */
+    static final String EXPLAIN = "EXPLAIN ";
+
     private final Supplier<GraphDatabaseService> database;
     private final QueryLimits limits;
     private final Availability availability;
@@ -46,8 +49,8 @@ public final class InProcessReads implements ReadTransactions {
 
     @Override
     public <T> T read(String what, Function<ReadTx, T> work) {
-        try (Transaction tx = database.get().beginTx(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-            return work.apply(new Tx(tx, what));
+        try (Tx tx = new Tx(database.get(), what)) {
+            return work.apply(tx);
         } catch (DatabaseShutdownException e) {
             throw availability.lost(e);
         } catch (QueryException e) {
@@ -94,10 +97,27 @@ public final class InProcessReads implements ReadTransactions {
         return null;
     }
 
-    private record Tx(Transaction tx, String what) implements ReadTx {
+    /**
+     * Begins the timed transaction at its first statement, after that statement's plan is made
+     * ({@link ColdPlans}): the time limit is for reading, not for a cold plan.
+     */
+    private final class Tx implements ReadTx, AutoCloseable {
+        private final GraphDatabaseService db;
+        private final String what;
+        private Transaction tx;
+
+        Tx(GraphDatabaseService db, String what) {
+            this.db = db;
+            this.what = what;
+        }
+
         @Override
         @SuppressWarnings("unchecked")
         public Rows run(String cypher, Map<String, ?> params, int maxRows) {
+            availability.coldPlans().ensure(cypher, () -> explain(cypher, (Map<String, Object>) params));
+            if (tx == null) {
+                tx = db.beginTx(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
             try (Result result = tx.execute(cypher, (Map<String, Object>) params)) {
                 if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
                     throw new QueryException.NotReadOnly(what);
@@ -117,6 +137,20 @@ public final class InProcessReads implements ReadTransactions {
                     rows.add(row);
                 }
                 return new Rows(columns, rows, truncated);
+            }
+        }
+
+        /** Plans CYPHER, reading nothing: EXPLAIN leaves the plan in Neo4j's cache for the same text and parameter types. */
+        private void explain(String cypher, Map<String, Object> params) {
+            try (Transaction planning = db.beginTx(); Result plan = planning.execute(EXPLAIN + cypher, params)) {
+                plan.getExecutionPlanDescription();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (tx != null) {
+                tx.close();
             }
         }
     }

@@ -96,11 +96,6 @@ public final class QueryRunner implements AutoCloseable {
     }
 
     /**
-     * What prepares the plans after an outage: each catalogue query with its examples, smallest
-     * Cypher first (cheapest to plan, so the first answers come soonest), then the statement that puts
-     * ask's statements in words.
-     */
-    /**
      * Runs every plan of {@link #warmUp()} once, here and now; an example that fails or times out
      * still counts, as its plan was compiled. Answers how many ran.
      */
@@ -119,6 +114,11 @@ public final class QueryRunner implements AutoCloseable {
         return ran;
     }
 
+    /**
+     * What prepares the plans after an outage: each catalogue query with its examples, smallest
+     * Cypher first (cheapest to plan, so the first answers come soonest), then the statement that puts
+     * ask's statements in words.
+     */
     public List<Availability.Plan> warmUp() {
         List<Availability.Plan> plans = new ArrayList<>(catalogue.all().stream()
                 .sorted(java.util.Comparator.comparingInt((CannedQuery q) -> q.cypher().length()))
@@ -151,7 +151,7 @@ public final class QueryRunner implements AutoCloseable {
                 answer.citations(), answer.truncated(), links.link(query, params.cypher()), params.notes(), null);
     }
 
-    /** What one transaction read; the driver may retry it, so it is built afresh each time. */
+    /** What one transaction read: the rows and the citations of their sentences. */
     private record Answer(List<String> columns, List<Map<String, Object>> rows, boolean truncated, Citations citations) {
     }
 

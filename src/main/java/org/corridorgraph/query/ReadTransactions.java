@@ -15,7 +15,8 @@ public interface ReadTransactions {
 
     /**
      * @param what names the query in a timeout message
-     * @param work may be run more than once (transient failures are retried), so it starts afresh each time
+     * @param work runs in one transaction, begun at its first statement once that statement is planned
+     *             (a cold plan is made outside the time limit, {@link ColdPlans})
      */
     <T> T read(String what, Function<ReadTx, T> work);
 }
