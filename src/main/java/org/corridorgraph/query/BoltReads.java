@@ -38,6 +38,8 @@ public final class BoltReads implements ReadTransactions {
     /** Read sessions, so a cluster can route them to a follower. */
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
+    private static final TransactionConfig PLANNING = TransactionConfig.builder().withTimeout(ColdPlans.PLANNING_LIMIT).build();
+
     private final Driver driver;
     private final QueryLimits limits;
     private final Availability availability;
@@ -121,7 +123,7 @@ public final class BoltReads implements ReadTransactions {
         /** Plans CYPHER, reading nothing: EXPLAIN leaves the plan in the server's cache for the same text and parameter types. */
         private void explain(String cypher, Map<String, Object> params) {
             try (Session planning = driver.session(READ)) {
-                planning.run(InProcessReads.EXPLAIN + cypher, params).consume();
+                planning.run(InProcessReads.EXPLAIN + cypher, params, PLANNING).consume();
             }
         }
 

@@ -1,5 +1,6 @@
 package org.corridorgraph.query;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Requests that meet the same cold statement wait for the one plan instead of making their own.
  */
 final class ColdPlans {
+    /** The longest a plan may take: a statement whose plan runs away still ties up no thread for long. */
+    static final Duration PLANNING_LIMIT = Duration.ofSeconds(60);
+
     private final Set<String> planned = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Object> planning = new ConcurrentHashMap<>();
 

@@ -142,7 +142,7 @@ public final class InProcessReads implements ReadTransactions {
 
         /** Plans CYPHER, reading nothing: EXPLAIN leaves the plan in Neo4j's cache for the same text and parameter types. */
         private void explain(String cypher, Map<String, Object> params) {
-            try (Transaction planning = db.beginTx(); Result plan = planning.execute(EXPLAIN + cypher, params)) {
+            try (Transaction planning = db.beginTx(ColdPlans.PLANNING_LIMIT.toMillis(), TimeUnit.MILLISECONDS); Result plan = planning.execute(EXPLAIN + cypher, params)) {
                 plan.getExecutionPlanDescription();
             }
         }
