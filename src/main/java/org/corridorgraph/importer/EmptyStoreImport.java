@@ -65,7 +65,7 @@ public final class EmptyStoreImport {
             state.setProperty("fingerprint", fingerprint);
             state.setProperty("evidenceResolved", seed.evidenceResolved());
             state.removeProperty("locked");
-            ImportSummary summary = InProcessCounts.of(tx, seed.schema()).summary(seed.warnings(), WRITTEN);
+            ImportSummary summary = InProcessCounts.of(tx, seed.schema()).summary(true, seed.warnings(), WRITTEN);
             tx.commit();
             return Optional.of(summary);
         } catch (QueryExecutionException | TransactionFailureException | ConstraintViolationException e) {

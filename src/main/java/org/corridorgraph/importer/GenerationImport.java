@@ -51,6 +51,7 @@ public final class GenerationImport {
     public static final String PHASE_BULK_LOAD = "bulk importer (nodes and relationships)";
     public static final String PHASE_STAGING = "staging store start";
     public static final String PHASE_SCHEMA = "schema";
+    public static final String PHASE_DERIVED = "legs and hops";
 
     private final ImportProgress progress;
     private final boolean bulkLoadAllowed;
@@ -198,12 +199,14 @@ public final class GenerationImport {
             started = System.nanoTime();
             phase("indexes started", schema.startIndexes(), started);
 
-            for (String derive : List.of("derive-carrier-legs", "derive-border-legs", "derive-hops")) {
-                started = System.nanoTime();
-                long created = db.executeTransactionally(cypher.get("import/" + derive), Map.of(),
-                        result -> result.getQueryStatistics().getRelationshipsCreated());
-                phase(derive, created, started);
+            started = System.nanoTime();
+            long derived;
+            // through the Java API, as a fresh store's import derives them: nothing to plan, and no row goes through Cypher's runtime
+            try (Transaction tx = db.beginTx()) {
+                derived = InProcessDerivations.apply(tx);
+                tx.commit();
             }
+            phase(PHASE_DERIVED, derived, started);
 
             started = System.nanoTime();
             DomainDigest digest;
@@ -214,9 +217,12 @@ public final class GenerationImport {
             phase("digest", -1, started);
 
             started = System.nanoTime();
-            ImportSummary summary = new Importer(driver, cypher).summary(changed, seed.warnings()).writtenAs(bulkLoaded
-                    ? "as a new store generation by Neo4j's bulk importer, swapped in whole"
-                    : "as a new store generation in batches, swapped in whole");
+            ImportSummary summary;
+            try (Transaction tx = db.beginTx()) {
+                summary = InProcessCounts.of(tx, seed.schema()).summary(changed, seed.warnings(), bulkLoaded
+                        ? "as a new store generation by Neo4j's bulk importer, swapped in whole"
+                        : "as a new store generation in batches, swapped in whole");
+            }
             phase("counts", -1, started);
 
             started = System.nanoTime();

@@ -61,8 +61,8 @@ record InProcessCounts(Map<String, Long> labels, Map<String, Long> types, Map<St
         return new InProcessCounts(new LinkedHashMap<>(labels), new LinkedHashMap<>(types), new LinkedHashMap<>(kinds), cited, sentences);
     }
 
-    ImportSummary summary(List<String> notes, String written) {
-        return new ImportSummary(labels, types, kinds, cited, sentences, true, notes, written);
+    ImportSummary summary(boolean changed, List<String> notes, String written) {
+        return new ImportSummary(labels, types, kinds, cited, sentences, changed, notes, written);
     }
 
     /** A property's value as a list: a string array's elements, a single value alone, none for absent. */

@@ -43,7 +43,8 @@ final class InProcessDerivations {
     private InProcessDerivations() {
     }
 
-    static void apply(Transaction tx) {
+    /** Creates the legs and hops; answers how many relationships it made. */
+    static long apply(Transaction tx) {
         List<Relationship> legs = new ArrayList<>();
         try (ResourceIterator<Node> carriers = tx.findNodes(ENTITY)) {
             carriers.forEachRemaining(carrier -> carrierLegs(carrier, legs));
@@ -57,7 +58,7 @@ final class InProcessDerivations {
                 }
             });
         }
-        hops(legs);
+        return legs.size() + hops(legs);
     }
 
     private static void carrierLegs(Node carrier, List<Relationship> legs) {
@@ -105,7 +106,7 @@ final class InProcessDerivations {
         return leg;
     }
 
-    private static void hops(List<Relationship> legs) {
+    private static int hops(List<Relationship> legs) {
         Map<List<Node>, List<Relationship>> byPair = new LinkedHashMap<>();
         for (Relationship l : legs) {
             Node a = l.getStartNode();
@@ -128,6 +129,7 @@ final class InProcessDerivations {
             hop.setProperty("hasBorder", pairLegs.stream().anyMatch(l -> "border".equals(l.getProperty("mode", null))));
             set(hop, "background", all(pairLegs));
         });
+        return byPair.size();
     }
 
     /** Cypher's reduce over the names with ' / ' between; a missing name makes the whole null. */

@@ -103,7 +103,7 @@ class GenerationImportTest {
 
             // the rows are in the new generation, then the import fails before its switch
             ImportProgress failing = (phase, rows, took) -> {
-                if (phase.equals("derive-hops")) {
+                if (phase.equals(GenerationImport.PHASE_DERIVED)) {
                     throw new IllegalStateException("failure injected after the relationships were written");
                 }
             };
