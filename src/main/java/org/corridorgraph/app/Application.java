@@ -3,6 +3,7 @@ package org.corridorgraph.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import org.corridorgraph.importer.GraphCheck;
 import org.corridorgraph.importer.GraphDrift;
 import org.corridorgraph.importer.ImportMethod;
 import org.corridorgraph.importer.ImportProgress;
+import org.corridorgraph.importer.ImportState;
 import org.corridorgraph.importer.ImportSummary;
 import org.corridorgraph.importer.Importer;
 import org.corridorgraph.importer.PreparedImport;
@@ -231,11 +233,14 @@ public final class Application implements AutoCloseable {
         private Application build(GraphConnection graph, boolean ownsGraph, PrintWriter out) {
             var cypher = settings.inputs().cypher();
             Importer importer = new Importer(graph.driver(), cypher);
+            // on the embedded store through the Java API: at a start on an up-to-date store nothing then plans Cypher before the first answer
+            Supplier<Optional<String>> fingerprint = graph.embedded() != null
+                    ? () -> ImportState.fingerprint(graph.embedded().database()) : importer::currentFingerprint;
             ImportSummary imported = null;
             if (seed != null) {
                 SchemaInstaller.of(graph, cypher).apply();
                 boolean current = settings.imports() == Imports.WHEN_STALE
-                        && importer.currentFingerprint().filter(seed.fingerprint()::equals).isPresent();
+                        && fingerprint.get().filter(seed.fingerprint()::equals).isPresent();
                 if (current) {
                     out.println("graph: up to date with the seed data");
                 } else {
@@ -250,7 +255,8 @@ public final class Application implements AutoCloseable {
             ReadTransactions reads = graph.embedded() != null && settings.answers().reads() == ReadPath.IN_PROCESS
                     ? new InProcessReads(graph.embedded()::database, settings.limits(), availability)
                     : new BoltReads(graph.driver(), settings.limits(), availability);
-            ImportGeneration generation = new ImportGeneration(reads, cypher).watch();
+            ImportGeneration generation = (graph.embedded() != null ? new ImportGeneration(() -> fingerprint.get().orElse(null))
+                    : ImportGeneration.overCypher(reads, cypher)).watch();
             EntityCache entities = new EntityCache(graph.driver(), cypher, generation);
             Citer citer = new Citer(cypher);
             QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links(), cypher);
@@ -259,7 +265,7 @@ public final class Application implements AutoCloseable {
             ApiDocs docs = new ApiDocs(new OpenApi(catalogue, schema, renderers.all(), settings.version()),
                     new BrowserGuide(schema, catalogue.all(), grass), grass, browser.origins());
             AtomicReference<String> graphState = new AtomicReference<>("not checked yet");
-            Readiness readiness = () -> importer.currentFingerprint()
+            Readiness readiness = () -> fingerprint.get()
                     .map(f -> queries.ready() ? new Readiness.Status(true, "database reachable and imported", graphState.get())
                             : new Readiness.Status(false, "database back; preparing query plans", graphState.get()))
                     .orElse(new Readiness.Status(false, "database reachable but not imported", graphState.get()));

@@ -28,7 +28,7 @@ import org.neo4j.graphdb.TransactionFailureException;
 public final class EmptyStoreImport {
     /** How the summary says the graph was written. */
     static final String WRITTEN = ImportSummary.ONE_TRANSACTION + " (into an empty store, in process)";
-    private static final Label IMPORT_STATE = Label.label("ImportState");
+    private static final Label IMPORT_STATE = ImportState.LABEL;
     private final GraphDatabaseService db;
     private final CypherLibrary cypher;
 
@@ -60,7 +60,7 @@ public final class EmptyStoreImport {
             writer.relationships(rows.relationships());
             InProcessDerivations.apply(tx);
             // the digest and the state as import/record-digest and import/record-state set them, without planning either
-            Node state = tx.findNode(IMPORT_STATE, "id", "seed");
+            Node state = tx.findNode(IMPORT_STATE, "id", ImportState.ID);
             DomainDigest.read(tx).record(state);
             state.setProperty("fingerprint", fingerprint);
             state.setProperty("evidenceResolved", seed.evidenceResolved());

@@ -1,6 +1,7 @@
 package org.corridorgraph.query;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
@@ -22,16 +23,27 @@ public final class ImportGeneration implements AutoCloseable {
     private record Known(long number, String fingerprint) {
     }
 
-    private final ReadTransactions reads;
-    private final CypherLibrary cypher;
+    /** Reads the last import's fingerprint: null when the graph holds none; throws while the database cannot be asked. */
+    @FunctionalInterface
+    public interface Source {
+        String fingerprint();
+    }
+
+    private final Source source;
     private final AtomicLong numbers = new AtomicLong();
     /** null while the database cannot be asked: nothing is then known to be current. */
     private volatile Known known;
     private ScheduledExecutorService poller;
 
-    public ImportGeneration(ReadTransactions reads, CypherLibrary cypher) {
-        this.reads = reads;
-        this.cypher = cypher;
+    /** @param source read now and every {@link #INTERVAL} once watched; on the embedded store, through the Java API */
+    public ImportGeneration(Source source) {
+        this.source = source;
+    }
+
+    /** Reading support/import-state through READS, as on an external database. */
+    public static ImportGeneration overCypher(ReadTransactions reads, CypherLibrary cypher) {
+        return new ImportGeneration(() -> reads.read("import-state", tx -> tx.list(cypher.get("support/import-state"), Map.of()).stream()
+                .map(r -> (String) r.get("fingerprint")).filter(Objects::nonNull).findFirst().orElse(null)));
     }
 
     /** Reads the fingerprint now, then every {@link #INTERVAL} on a daemon thread until closed. */
@@ -69,8 +81,7 @@ public final class ImportGeneration implements AutoCloseable {
     /** Reads the import's fingerprint; a new one starts a new generation. */
     public void check() {
         try {
-            String fingerprint = reads.read("import-state", tx -> tx.list(cypher.get("support/import-state"), java.util.Map.of()).stream()
-                    .map(r -> (String) r.get("fingerprint")).filter(Objects::nonNull).findFirst().orElse(null));
+            String fingerprint = source.fingerprint();
             Known k = known;
             if (k == null || !Objects.equals(k.fingerprint(), fingerprint)) {
                 known = new Known(numbers.incrementAndGet(), fingerprint);
