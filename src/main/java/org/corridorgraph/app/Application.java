@@ -30,6 +30,7 @@ import org.corridorgraph.json.Json;
 import org.corridorgraph.query.Availability;
 import org.corridorgraph.query.Citer;
 import org.corridorgraph.query.EntityCache;
+import org.corridorgraph.query.EntityDirectory;
 import org.corridorgraph.query.EntityDetails;
 import org.corridorgraph.query.QueryCatalogue;
 import org.corridorgraph.query.QueryLimits;
@@ -257,7 +258,9 @@ public final class Application implements AutoCloseable {
                     : new BoltReads(graph.driver(), settings.limits(), availability);
             ImportGeneration generation = (graph.embedded() != null ? new ImportGeneration(() -> fingerprint.get().orElse(null))
                     : ImportGeneration.overCypher(reads, cypher)).watch();
-            EntityCache entities = new EntityCache(graph.driver(), cypher, generation);
+            EntityCache entities = graph.embedded() != null
+                    ? new EntityCache(() -> EntityDirectory.load(graph.embedded().database()), generation)
+                    : EntityCache.overCypher(graph.driver(), cypher, generation);
             Citer citer = new Citer(cypher);
             QueryRunner queries = new QueryRunner(catalogue, entities, reads, availability, citer, browser.links(), cypher);
             EntityDetails details = new EntityDetails(entities, reads, citer, cypher, queries::requireReady);

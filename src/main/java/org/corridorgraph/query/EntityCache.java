@@ -11,8 +11,7 @@ import org.neo4j.driver.Driver;
  * costs no extra round trip and new names resolve as soon as their import shows.
  */
 public final class EntityCache implements Supplier<EntityDirectory> {
-    private final Driver driver;
-    private final CypherLibrary cypher;
+    private final Supplier<EntityDirectory> source;
     private final ImportGeneration generation;
     /** What the directory was loaded for, read without a lock on every request. */
     private record Loaded(EntityDirectory directory, String fingerprint) {
@@ -20,10 +19,15 @@ public final class EntityCache implements Supplier<EntityDirectory> {
 
     private volatile Loaded loaded;
 
-    public EntityCache(Driver driver, CypherLibrary cypher, ImportGeneration generation) {
-        this.driver = driver;
-        this.cypher = cypher;
+    /** @param source reads the directory from the graph: over the driver, or on the embedded store in process */
+    public EntityCache(Supplier<EntityDirectory> source, ImportGeneration generation) {
+        this.source = source;
         this.generation = generation;
+    }
+
+    /** Reading support/entities over DRIVER, as on an external database. */
+    public static EntityCache overCypher(Driver driver, CypherLibrary cypher, ImportGeneration generation) {
+        return new EntityCache(() -> EntityDirectory.load(driver, cypher), generation);
     }
 
     @Override
@@ -36,7 +40,7 @@ public final class EntityCache implements Supplier<EntityDirectory> {
             known = loaded;
             if (!current(known)) {
                 String fingerprint = generation.fingerprint();
-                known = new Loaded(EntityDirectory.load(driver, cypher), fingerprint);
+                known = new Loaded(source.get(), fingerprint);
                 loaded = known;
             }
             return known.directory();

@@ -1,5 +1,7 @@
 package org.corridorgraph.query;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,15 @@ import java.util.Optional;
 import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.NameKey;
 import org.corridorgraph.seed.NameResolver;
+import org.corridorgraph.seed.Schema;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Every entity of the graph by name, in memory: resolving what a user typed costs no database round
@@ -76,6 +84,30 @@ public final class EntityDirectory {
                     r.get("aliases").asList(Value::asString))));
             return new EntityDirectory(entities);
         }
+    }
+
+    /**
+     * The same directory read on the embedded store through Neo4j's Java API: every {@code Entity}
+     * with its name, its other labels and its aliases, ordered by id, as support/entities returns them.
+     * At a start that query was the first answer's first plan; this read needs none.
+     */
+    public static EntityDirectory load(GraphDatabaseService db) {
+        Label entity = Label.label(Schema.ENTITY_LABEL);
+        List<EntityRef> entities = new ArrayList<>();
+        try (Transaction tx = db.beginTx(); ResourceIterator<Node> nodes = tx.findNodes(entity)) {
+            nodes.forEachRemaining(n -> {
+                List<String> labels = new ArrayList<>();
+                n.getLabels().forEach(label -> {
+                    if (!label.equals(entity)) {
+                        labels.add(label.name());
+                    }
+                });
+                List<String> aliases = n.getProperty("aliases", null) instanceof String[] a ? List.of(a) : List.of();
+                entities.add(new EntityRef((String) n.getProperty("id"), (String) n.getProperty("name"), List.copyOf(labels), aliases));
+            });
+        }
+        entities.sort(Comparator.comparing(EntityRef::id));
+        return new EntityDirectory(entities);
     }
 
     public int size() {
