@@ -119,9 +119,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         int bolt = options.boltPort() == 0 ? Ports.free() : options.boltPort();
         int http = options.httpPort() == 0 ? Ports.free() : options.httpPort();
         StoreGenerations generations = new StoreGenerations(options.dataDir());
+        // a new store gets its password with its system database; one that has started gets it with ALTER USER
+        boolean given = password != null && password.changed() && InitialPassword.neverStarted(generations.live());
+        if (given) {
+            InitialPassword.write(generations.live(), password.password());
+        }
         DatabaseManagementService service = build(options, generations.live(), bolt, http);
         try {
-            if (password != null && password.changed()) {
+            if (given) {
+                InitialPassword.forget(generations.live());
+            } else if (password != null && password.changed()) {
                 setPassword(service, password.password());
             }
             // the live store is open (and locked) now: no other process builds here, so any other home is left over

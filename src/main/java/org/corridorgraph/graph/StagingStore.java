@@ -68,6 +68,8 @@ public final class StagingStore implements AutoCloseable {
         int bolt = Ports.free();
         DatabaseManagementService service;
         try {
+            // a new home: the password is given with its system database (InitialPassword), not planned as ALTER USER
+            InitialPassword.write(home, password);
             service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -95,7 +97,7 @@ public final class StagingStore implements AutoCloseable {
         }
         StagingStore staging = new StagingStore(generations, home, service, bolt, password);
         try {
-            EmbeddedNeo4j.setPassword(service, password);
+            InitialPassword.forget(home);
         } catch (RuntimeException e) {
             staging.close();
             throw e;
