@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.corridorgraph.app.Application;
 import org.corridorgraph.graph.EmbeddedNeo4j;
@@ -107,8 +108,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("Stop with Ctrl-C.");
         out.flush();
-        checkGraphInBackground(app, out, spec.commandLine().getErr());
-        Shutdown.awaitSignal(app::close);
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread check = checkGraphInBackground(app, out, spec.commandLine().getErr(), stopping);
+        Shutdown.awaitSignal(() -> {
+            // a check the stop cuts short says nothing: the graph was not what failed
+            stopping.set(true);
+            check.interrupt();
+            app.close();
+        });
         return ExitCodes.OK;
     }
 
@@ -148,7 +155,7 @@ final class ServeCommand implements Callable<Integer> {
      * It reads the whole graph, so it waits {@link #CHECK_DELAY} first: on two CPUs it would otherwise take
      * a third of the CPU the first answers need (about 1 CPU-second of a 10 s start at load 5).
      */
-    private static void checkGraphInBackground(Application app, PrintWriter out, PrintWriter err) {
+    private static Thread checkGraphInBackground(Application app, PrintWriter out, PrintWriter err, AtomicBoolean stopping) {
         Thread check = new Thread(() -> {
             try {
                 Thread.sleep(CHECK_DELAY.toMillis());
@@ -164,11 +171,14 @@ final class ServeCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                err.println("warning: could not check the graph against the last import: " + e.getMessage());
-                err.flush();
+                if (!stopping.get()) {
+                    err.println("warning: could not check the graph against the last import: " + e.getMessage());
+                    err.flush();
+                }
             }
         }, "graph-check");
         check.setDaemon(true);
         check.start();
+        return check;
     }
 }
