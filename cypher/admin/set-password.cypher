@@ -1,3 +1,4 @@
-// Run on the embedded system database when a store gets its password (a new store, or
-// --neo4j-password changed it): the built-in user, with no change required at first sign-in.
+// Run on the embedded system database when --neo4j-password changes the password of a store that
+// has started (a new store gets its password before its first start: graph/InitialPassword):
+// the built-in user, with no change required at first sign-in.
 ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED
