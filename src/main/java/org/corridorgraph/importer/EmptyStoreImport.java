@@ -7,7 +7,6 @@ import org.corridorgraph.resources.CypherLibrary;
 import org.corridorgraph.seed.ValidatedSeed;
 import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.ResourceIterator;
@@ -28,7 +27,6 @@ import org.neo4j.graphdb.TransactionFailureException;
 public final class EmptyStoreImport {
     /** How the summary says the graph was written. */
     static final String WRITTEN = ImportSummary.ONE_TRANSACTION + " (into an empty store, in process)";
-    private static final Label IMPORT_STATE = ImportState.LABEL;
     private final GraphDatabaseService db;
     private final CypherLibrary cypher;
 
@@ -60,7 +58,7 @@ public final class EmptyStoreImport {
             writer.relationships(rows.relationships());
             InProcessDerivations.apply(tx);
             // the digest and the state as import/record-digest and import/record-state set them, without planning either
-            Node state = tx.findNode(IMPORT_STATE, "id", ImportState.ID);
+            Node state = tx.findNode(ImportState.LABEL, "id", ImportState.ID);
             DomainDigest.read(tx).record(state);
             state.setProperty("fingerprint", fingerprint);
             state.setProperty("evidenceResolved", seed.evidenceResolved());

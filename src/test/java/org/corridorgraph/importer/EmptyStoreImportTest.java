@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A fresh start's import, written in process into the empty store, gives the graph and the counts
  * the diffing import writes and reads, records a digest the graph check accepts and the fingerprint serve compares, and leaves a store that holds a graph
- * to the diffing import.
+ * to the diffing import; serve's up-to-date check reads in process the fingerprint import/state reads over Bolt.
  */
 @ExtendWith(SharedNeo4j.class)
 class EmptyStoreImportTest {
@@ -56,5 +56,17 @@ class EmptyStoreImportTest {
 
         assertThat(again.written()).isEqualTo(ImportSummary.ONE_TRANSACTION);
         assertThat(GraphChecksum.of(graph.driver())).isEqualTo(before);
+    }
+
+    @Test
+    void theFingerprintReadInProcessIsTheOneTheImportRecorded(GraphConnection graph) {
+        GraphAssertions.wipe(graph.driver());
+        assertThat(ImportState.fingerprint(graph.embedded().database())).as("an empty store holds no import").isEmpty();
+
+        new Importer(graph.driver(), CYPHER).run(SEED.seed(), SEED.fingerprint());
+
+        assertThat(ImportState.fingerprint(graph.embedded().database()))
+                .contains(SEED.fingerprint())
+                .isEqualTo(new Importer(graph.driver(), CYPHER).currentFingerprint());
     }
 }
