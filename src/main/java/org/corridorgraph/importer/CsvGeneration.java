@@ -59,8 +59,11 @@ final class CsvGeneration {
     record CsvFiles(List<Path> nodes, List<Path> relationships, boolean lineBreaks) {
     }
 
-    /** The files, or why the rows have no faithful CSV form. */
-    record Written(Optional<CsvFiles> files, String whyNot) {
+    /**
+     * The files, or why the rows have no faithful CSV form; DIGESTS: the domain digest's parts of
+     * the entities and statements written, or null when two rows share a key.
+     */
+    record Written(Optional<CsvFiles> files, String whyNot, DomainDigest.RowDigests digests) {
     }
 
     /** A row of a kind: its id (nodes), ends and type (relationships), labels, and properties as stored. */
@@ -122,7 +125,7 @@ final class CsvGeneration {
             for (Row row : rows) {
                 String whyNot = unrepresentable(row);
                 if (whyNot != null) {
-                    return new Written(Optional.empty(), whyNot);
+                    return new Written(Optional.empty(), whyNot, null);
                 }
             }
         }
@@ -136,10 +139,58 @@ final class CsvGeneration {
             List<Path> relationships = new ArrayList<>();
             relationships.addAll(csv.relationships("in-source", SENTENCE_IDS, SOURCE_IDS, links));
             relationships.addAll(csv.relationships("statements", ENTITY_IDS, ENTITY_IDS, statementRows));
-            return new Written(Optional.of(new CsvFiles(nodes, relationships, csv.lineBreaks)), null);
+            return new Written(Optional.of(new CsvFiles(nodes, relationships, csv.lineBreaks)), null, digests(entityRows, statementRows));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the import's CSV files in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The digest parts of the entities and statements as the store will hold them once their empty
+     * lists are restored, made here from the stored values so the import need not read them back.
+     */
+    private static DomainDigest.RowDigests digests(List<Row> entities, List<Row> statements) {
+        List<String[]> e = IntStream.range(0, entities.size()).parallel().mapToObj(i -> {
+            Row row = entities.get(i);
+            return new String[] {row.id(), DomainDigest.shortDigest(DomainDigest.entityPart(row.labels(), asStored(row.props())))};
+        }).toList();
+        List<String[]> r = IntStream.range(0, statements.size()).parallel().mapToObj(i -> {
+            Row row = statements.get(i);
+            Map<String, Object> props = asStored(row.props());
+            return new String[] {DomainDigest.relationshipKey(row.type(), props.get("statementId"), row.start(), row.end()),
+                    DomainDigest.shortDigest(DomainDigest.relationshipPart(row.type(), row.start(), row.end(), props))};
+        }).toList();
+        Map<String, String> entityDigests = byKey(e);
+        Map<String, String> relationshipDigests = byKey(r);
+        return entityDigests == null || relationshipDigests == null ? null : new DomainDigest.RowDigests(entityDigests, relationshipDigests);
+    }
+
+    /** Key → digest; null when a key comes twice (then the parts would have to be sorted together). */
+    private static Map<String, String> byKey(List<String[]> digests) {
+        Map<String, String> out = new HashMap<>(digests.size() * 2);
+        for (String[] d : digests) {
+            if (out.putIfAbsent(d[0], d[1]) != null) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** PROPS as the store holds them once {@link StoreWriter#restoreEmptyLists} ran. */
+    private static Map<String, Object> asStored(Map<String, Object> props) {
+        if (!(props.get(EMPTY_LISTS) instanceof String[] empty)) {
+            return props;
+        }
+        Map<String, Object> out = new HashMap<>(props);
+        out.remove(EMPTY_LISTS);
+        for (String key : empty) {
+            if (key.endsWith(ONE_EMPTY_STRING)) {
+                out.put(key.substring(0, key.length() - ONE_EMPTY_STRING.length()), new String[] {""});
+            } else {
+                out.put(key, new String[0]);
+            }
+        }
+        return out;
     }
 
     /** ROW(0) … ROW(n - 1), made on the common pool's threads, in their order; ROW must not depend on shared state. */
@@ -148,7 +199,7 @@ final class CsvGeneration {
     }
 
     private static Map<String, Object> stored(Map<String, Object> props) {
-        Map<String, Object> out = new TreeMap<>();
+        Map<String, Object> out = new HashMap<>(props.size() * 2);
         List<String> empty = new ArrayList<>();
         props.forEach((key, value) -> {
             if (key.equals(EMPTY_LISTS)) {
@@ -266,16 +317,21 @@ final class CsvGeneration {
      * part's key maps every property its rows hold to the one column type it has there.
      */
     private static Map<Map<String, String>, List<Row>> partition(List<Row> rows) {
-        Map<String, Set<String>> types = new TreeMap<>();
+        Map<String, String> first = new HashMap<>();
+        Set<String> mixed = new TreeSet<>();
         for (Row row : rows) {
-            row.props().forEach((key, value) -> types.computeIfAbsent(key, k -> new TreeSet<>()).add(type(value)));
-        }
-        Set<String> mixed = new LinkedHashSet<>();
-        types.forEach((key, kinds) -> {
-            if (kinds.size() > 1) {
-                mixed.add(key);
+            for (Map.Entry<String, Object> property : row.props().entrySet()) {
+                String type = type(property.getValue());
+                String before = first.putIfAbsent(property.getKey(), type);
+                if (before != null && !before.equals(type)) {
+                    mixed.add(property.getKey());
+                }
             }
-        });
+        }
+        if (mixed.isEmpty() && !rows.isEmpty()) {
+            // the usual case: every property has one type, so the rows are one part
+            return Map.of(new TreeMap<>(first), rows);
+        }
         Map<Map<String, String>, List<Row>> byMixed = new LinkedHashMap<>();
         for (Row row : rows) {
             Map<String, String> signature = new TreeMap<>();

@@ -1,10 +1,12 @@
 package org.corridorgraph.importer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import org.corridorgraph.graph.GraphChecksum;
@@ -17,6 +19,7 @@ import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
@@ -35,6 +38,7 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
     private static final String SEPARATOR = "=";
     private static final String ENTITIES = "support/domain-entities";
     private static final String RELATIONSHIPS = "support/domain-relationships";
+    private static final Label ENTITY = Label.label(Schema.ENTITY_LABEL);
 
     /** The domain graph as it is now, read in the caller's transaction. */
     public static DomainDigest read(SimpleQueryRunner tx, CypherLibrary cypher) {
@@ -53,34 +57,92 @@ public record DomainDigest(String checksum, Map<String, String> entities, Map<St
      */
     public static DomainDigest read(Transaction tx) {
         return read((query, element) -> {
-            Label entity = Label.label(Schema.ENTITY_LABEL);
-            try (ResourceIterator<Node> nodes = tx.findNodes(entity)) {
+            try (ResourceIterator<Node> nodes = tx.findNodes(ENTITY)) {
                 while (nodes.hasNext()) {
                     Node a = nodes.next();
-                    Object aId = a.getProperty("id", null);
                     if (query.equals(ENTITIES)) {
                         List<String> labels = new ArrayList<>();
                         a.getLabels().forEach(label -> labels.add(label.name()));
-                        element.accept(text(aId), entity(labels.stream().sorted().toList().toString(),
-                                GraphChecksum.canonicalStored(a.getAllProperties())));
+                        element.accept(text(a.getProperty("id", null)), entityPart(labels, a.getAllProperties()));
                         continue;
                     }
                     try (ResourceIterable<Relationship> out = a.getRelationships(Direction.OUTGOING)) {
-                        for (Relationship r : out) {
-                            Node b = r.getEndNode();
-                            if (!b.hasLabel(entity)) {
-                                continue;
-                            }
-                            Object bId = b.getProperty("id", null);
-                            Object statementId = r.getProperty("statementId", null);
-                            String type = r.getType().name();
-                            element.accept(text(statementId != null ? statementId : aId == null || bId == null ? null : type + " " + aId + "->" + bId),
-                                    relationship(type, text(aId), text(bId), GraphChecksum.canonicalStored(r.getAllProperties())));
-                        }
+                        relationshipParts(a, out, element);
                     }
                 }
             }
         });
+    }
+
+    /**
+     * The digest of a store whose entities and most relationships were written from rows whose
+     * digests ROWS holds already (made from the stored values before they were written, as the
+     * rows' {@link #entityPart} and {@link #relationshipPart}), with the relationships of the
+     * DERIVED types read from the store in TX: reading a million relationships back was most of a
+     * large import's digest. The whole store is read instead when a key of the rows is also a
+     * derived relationship's key.
+     */
+    static DomainDigest completed(RowDigests rows, Transaction tx, RelationshipType... derived) {
+        Map<String, List<String>> found = new HashMap<>();
+        try (ResourceIterator<Node> nodes = tx.findNodes(ENTITY)) {
+            while (nodes.hasNext()) {
+                Node a = nodes.next();
+                try (ResourceIterable<Relationship> out = a.getRelationships(Direction.OUTGOING, derived)) {
+                    relationshipParts(a, out, (id, part) -> found.computeIfAbsent(id, k -> new ArrayList<>(1)).add(part));
+                }
+            }
+        }
+        if (found.keySet().stream().anyMatch(rows.relationships()::containsKey)) {
+            return read(tx);
+        }
+        Map<String, String> e = new TreeMap<>(rows.entities());
+        Map<String, String> rels = new TreeMap<>(rows.relationships());
+        found.forEach((id, parts) -> rels.put(id, shortDigest(parts)));
+        return new DomainDigest(checksum(e, rels), e, rels, true);
+    }
+
+    /**
+     * Short digests of elements by key, made from rows before they are written; a key once.
+     *
+     * @param entities      entity id → short digest
+     * @param relationships relationship key → short digest
+     */
+    record RowDigests(Map<String, String> entities, Map<String, String> relationships) {
+    }
+
+    /** An entity's canonical form from its labels and stored properties. */
+    static String entityPart(Collection<String> labels, Map<String, Object> stored) {
+        return entity(new TreeSet<>(labels).toString(), GraphChecksum.canonicalStored(stored));
+    }
+
+    /** A relationship's key: its statementId, else its type and the ends' ids (none when an end has no id). */
+    static String relationshipKey(String type, Object statementId, Object aId, Object bId) {
+        return text(statementId != null ? statementId : aId == null || bId == null ? null : type + " " + aId + "->" + bId);
+    }
+
+    /** A relationship's canonical form from its type, its ends' ids and its stored properties. */
+    static String relationshipPart(String type, Object aId, Object bId, Map<String, Object> stored) {
+        return relationship(type, text(aId), text(bId), GraphChecksum.canonicalStored(stored));
+    }
+
+    /** The short digest of an element with one canonical form. */
+    static String shortDigest(String part) {
+        return shortDigest(List.of(part));
+    }
+
+    /** Each relationship of OUT from entity A to an entity, as its key and canonical form. */
+    private static void relationshipParts(Node a, Iterable<Relationship> out, BiConsumer<String, String> element) {
+        Object aId = a.getProperty("id", null);
+        for (Relationship r : out) {
+            Node b = r.getEndNode();
+            if (!b.hasLabel(ENTITY)) {
+                continue;
+            }
+            Object bId = b.getProperty("id", null);
+            String type = r.getType().name();
+            element.accept(relationshipKey(type, r.getProperty("statementId", null), aId, bId),
+                    relationshipPart(type, aId, bId, r.getAllProperties()));
+        }
     }
 
     /** Runs a query of cypher/support (or reads what it would return) and gives each element's key and canonical form to ELEMENT. */

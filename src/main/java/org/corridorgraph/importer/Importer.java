@@ -187,15 +187,23 @@ public final class Importer {
         props.put("statements", relation.ids());
         props.put("kind", relation.kind().value());
         props.put("kinds", relation.kinds());
-        props.put("source", relation.sources().get(0));
-        props.put("sources", relation.sources());
-        props.put("sourceCount", (long) relation.sources().size());
-        if (relation.speaker() != null) {
-            props.put("speaker", relation.speaker());
+        List<String> sources = relation.sources();
+        props.put("source", sources.get(0));
+        props.put("sources", sources);
+        props.put("sourceCount", (long) sources.size());
+        String speaker = relation.speaker();
+        if (speaker != null) {
+            props.put("speaker", speaker);
         }
         // one speaker a statement ("" for none), in the order of statements: a corroborating fact does not erase who said it
-        if (relation.statements().stream().anyMatch(st -> st.speaker() != null)) {
-            props.put("speakers", relation.statements().stream().map(st -> st.speaker() == null ? "" : st.speaker()).toList());
+        List<String> speakers = new ArrayList<>(relation.statements().size());
+        boolean spoken = false;
+        for (ValidatedStatement st : relation.statements()) {
+            spoken |= st.speaker() != null;
+            speakers.add(st.speaker() == null ? "" : st.speaker());
+        }
+        if (spoken) {
+            props.put("speakers", speakers);
         }
         if (relation.reference() != null) {
             props.put("reference", relation.reference());
@@ -205,7 +213,9 @@ public final class Importer {
             props.put("evidenceStatus", "background");
         } else {
             props.put("anchor", articles.get(0).anchor());
-            props.put("anchors", articles.stream().map(ValidatedStatement::anchor).toList());
+            List<String> anchors = new ArrayList<>(articles.size());
+            articles.forEach(st -> anchors.add(st.anchor()));
+            props.put("anchors", anchors);
             props.put("evidence", relation.evidence());
             props.put("evidenceStatus", evidenceResolved ? "resolved" : "unresolved");
         }

@@ -33,6 +33,8 @@ final class InProcessDerivations {
     private static final RelationshipType BORDERS = RelationshipType.withName("BORDERS");
     private static final RelationshipType LEG = RelationshipType.withName("LEG");
     private static final RelationshipType HOP = RelationshipType.withName("HOP");
+    /** The types of the relationships made here, and only here. */
+    static final RelationshipType[] TYPES = {LEG, HOP};
     private static final Comparator<Relationship> STOP_ORDER = Comparator
             .comparing(InProcessDerivations::position, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
             .thenComparing(r -> (String) r.getProperty("statementId", null), Comparator.nullsLast(Comparator.<String>naturalOrder()));

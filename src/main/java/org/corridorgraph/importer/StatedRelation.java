@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.corridorgraph.corpus.Sentence;
 import org.corridorgraph.seed.Kind;
 import org.corridorgraph.seed.ValidatedStatement;
 
@@ -52,40 +53,88 @@ public record StatedRelation(String type, String subject, String object, Map<Str
     }
 
     public List<String> ids() {
-        return statements.stream().map(ValidatedStatement::id).toList();
+        List<String> out = new ArrayList<>(statements.size());
+        for (ValidatedStatement s : statements) {
+            out.add(s.id());
+        }
+        return out;
     }
 
     /** Source ids, articles before background: one per statement, in the statements' order. */
     public List<String> sources() {
-        return statements.stream().map(ValidatedStatement::source).toList();
+        List<String> out = new ArrayList<>(statements.size());
+        for (ValidatedStatement s : statements) {
+            out.add(s.source());
+        }
+        return out;
     }
 
     public List<String> kinds() {
-        return statements.stream().map(s -> s.kind().value()).toList();
+        List<String> out = new ArrayList<>(statements.size());
+        for (ValidatedStatement s : statements) {
+            out.add(s.kind().value());
+        }
+        return out;
     }
 
+    // loops, not streams, in the methods here: they run for each of a million relationships while an import writes them
+
     public Kind kind() {
-        return STRONGEST_FIRST.stream().filter(k -> statements.stream().anyMatch(s -> s.kind() == k)).findFirst().orElseThrow();
+        if (statements.size() == 1) {
+            return statements.get(0).kind();
+        }
+        for (Kind k : STRONGEST_FIRST) {
+            for (ValidatedStatement s : statements) {
+                if (s.kind() == k) {
+                    return k;
+                }
+            }
+        }
+        throw new IllegalStateException("relation " + id() + " has no statement of a known kind");
     }
 
     /** The speaker of the first statement of the kept kind, when that kind is reported; else null. */
     public String speaker() {
         Kind kind = kind();
-        return kind != Kind.REPORTED ? null
-                : statements.stream().filter(s -> s.kind() == kind).map(ValidatedStatement::speaker).findFirst().orElse(null);
+        if (kind != Kind.REPORTED) {
+            return null;
+        }
+        for (ValidatedStatement s : statements) {
+            if (s.kind() == kind) {
+                return s.speaker();
+            }
+        }
+        return null;
     }
 
     public List<ValidatedStatement> articleStatements() {
-        return statements.stream().filter(s -> !s.isBackground()).toList();
+        List<ValidatedStatement> out = new ArrayList<>(statements.size());
+        for (ValidatedStatement s : statements) {
+            if (!s.isBackground()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The background statement's reference, or null when no background fact states the relation. */
     public String reference() {
-        return statements.stream().filter(ValidatedStatement::isBackground).map(ValidatedStatement::reference).findFirst().orElse(null);
+        for (ValidatedStatement s : statements) {
+            if (s.isBackground()) {
+                return s.reference();
+            }
+        }
+        return null;
     }
 
     /** The sentence ids of every article statement, in the statements' order, each once. */
     public List<String> evidence() {
+        if (statements.size() == 1) {
+            List<Sentence> cited = statements.get(0).evidence();
+            if (cited.size() == 1) {
+                return List.of(cited.get(0).id());
+            }
+        }
         Set<String> ids = new LinkedHashSet<>();
         statements.forEach(s -> s.evidence().forEach(sentence -> ids.add(sentence.id())));
         return List.copyOf(ids);

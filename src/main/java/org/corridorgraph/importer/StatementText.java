@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.corridorgraph.seed.RelationshipDef;
@@ -18,8 +20,12 @@ import org.corridorgraph.seed.ValidatedEntity;
  * speaker. Words only a reader needs; no provenance ids.
  */
 final class StatementText {
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+
     private final Map<String, ValidatedEntity> entities;
     private final Schema schema;
+    /** Each entity in words, made once: an entity ends many relationships. Rows are made on several threads. */
+    private final Map<String, String> named = new ConcurrentHashMap<>();
 
     StatementText(List<ValidatedEntity> entities, Schema schema) {
         this.entities = entities.stream().collect(Collectors.toMap(ValidatedEntity::id, Function.identity(), (a, b) -> a));
@@ -28,22 +34,27 @@ final class StatementText {
 
     String of(StatedRelation relation) {
         List<String> parts = new ArrayList<>();
-        parts.add(entity(relation.subject()) + " " + relation.type().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-                + entity(relation.object()) + ".");
+        parts.add(named(relation.subject()) + " " + relation.type().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+                + named(relation.object()) + ".");
         List<String> values = new ArrayList<>();
         relation.props().forEach((k, v) -> values.add(Boolean.TRUE.equals(v) ? words(k) : Boolean.FALSE.equals(v) ? "" : flat(v)));
         values.removeIf(String::isBlank);
         if (!values.isEmpty()) {
             parts.add(String.join("; ", values) + ".");
         }
-        if (relation.speaker() != null) {
-            parts.add("Said by " + entity(relation.speaker()) + ".");
+        String speaker = relation.speaker();
+        if (speaker != null) {
+            parts.add("Said by " + named(speaker) + ".");
         }
         RelationshipDef def = schema.relationships().get(relation.type());
         if (def != null && def.description() != null) {
             parts.add(def.description());
         }
         return String.join(" ", parts);
+    }
+
+    private String named(String id) {
+        return named.computeIfAbsent(id, this::entity);
     }
 
     /** The entity's name and aliases, and for a Measurement its figure and what it measures. */
@@ -99,6 +110,6 @@ final class StatementText {
 
     /** camelCase key as words: longStanding → long standing. */
     private static String words(String key) {
-        return key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return CAMEL_HUMP.matcher(key).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
     }
 }
