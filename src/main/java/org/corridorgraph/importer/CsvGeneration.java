@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ final class CsvGeneration {
      * The files, or why the rows have no faithful CSV form; DIGESTS: the domain digest's parts of
      * the entities and statements written, or null when two rows share a key.
      */
-    record Written(Optional<CsvFiles> files, String whyNot, DomainDigest.RowDigests digests) {
+    record Written(Optional<CsvFiles> files, String whyNot, DomainDigest.RowDigests digests, InProcessCounts.RowFacts facts) {
     }
 
     /** A row of a kind: its id (nodes), ends and type (relationships), labels, and properties as stored. */
@@ -125,7 +126,7 @@ final class CsvGeneration {
             for (Row row : rows) {
                 String whyNot = unrepresentable(row);
                 if (whyNot != null) {
-                    return new Written(Optional.empty(), whyNot, null);
+                    return new Written(Optional.empty(), whyNot, null, null);
                 }
             }
         }
@@ -139,7 +140,8 @@ final class CsvGeneration {
             List<Path> relationships = new ArrayList<>();
             relationships.addAll(csv.relationships("in-source", SENTENCE_IDS, SOURCE_IDS, links));
             relationships.addAll(csv.relationships("statements", ENTITY_IDS, ENTITY_IDS, statementRows));
-            return new Written(Optional.of(new CsvFiles(nodes, relationships, csv.lineBreaks)), null, digests(entityRows, statementRows));
+            return new Written(Optional.of(new CsvFiles(nodes, relationships, csv.lineBreaks)), null, digests(entityRows, statementRows),
+                    facts(statementRows));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the import's CSV files in " + dir + ": " + e.getMessage(), e);
         }
@@ -163,6 +165,23 @@ final class CsvGeneration {
         Map<String, String> entityDigests = byKey(e);
         Map<String, String> relationshipDigests = byKey(r);
         return entityDigests == null || relationshipDigests == null ? null : new DomainDigest.RowDigests(entityDigests, relationshipDigests);
+    }
+
+    /** The statements by kind and the sentences they cite, as import/count-kinds and count-cited count them in the store. */
+    private static InProcessCounts.RowFacts facts(List<Row> statements) {
+        Map<String, Long> kinds = new HashMap<>();
+        Set<String> cited = new HashSet<>();
+        for (Row row : statements) {
+            Map<String, Object> props = asStored(row.props());
+            if (props.get("evidence") instanceof String[] evidence) {
+                cited.addAll(List.of(evidence));
+            }
+            if (props.get("statementId") != null) {
+                InProcessCounts.countKinds(props.get("kinds") != null ? props.get("kinds") : props.get("kind"),
+                        props.get("sources") != null ? props.get("sources") : props.get("source"), kinds);
+            }
+        }
+        return new InProcessCounts.RowFacts(kinds, cited);
     }
 
     /** Key → digest; null when a key comes twice (then the parts would have to be sorted together). */

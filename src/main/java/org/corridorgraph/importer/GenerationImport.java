@@ -84,7 +84,7 @@ public final class GenerationImport {
             BulkPreparation bulk = new BulkPreparation(seed, rows);
             try (StagingStore staging = neo4j.stage(bulk)) {
                 phase(PHASE_STAGING, -1, bulk.preparedAt);
-                ImportSummary summary = build(staging, seed, rows, fingerprint, changed, bulk.loaded ? bulk.digests : null, bulk.loaded);
+                ImportSummary summary = build(staging, seed, rows, fingerprint, changed, bulk.loaded ? bulk : null);
                 long started = System.nanoTime();
                 neo4j.promote(staging);
                 phase("switch to the new generation", -1, started);
@@ -127,6 +127,8 @@ public final class GenerationImport {
         boolean loaded;
         /** The digest parts of the rows loaded, or null: then the digest is read from the whole store. */
         DomainDigest.RowDigests digests;
+        /** What the counts need of the rows loaded, or null: then they are counted in the whole store. */
+        InProcessCounts.RowFacts facts;
         /** When the home was ready for its store to start: the staging start is timed from here. */
         long preparedAt = System.nanoTime();
 
@@ -155,6 +157,7 @@ public final class GenerationImport {
                     return false;
                 }
                 digests = csv.digests();
+                facts = csv.facts();
                 phase(PHASE_CSV, written, started);
                 started = System.nanoTime();
                 BulkLoad.into(home, csv.files().get(), files.resolve("neo4j-import.log"));
@@ -174,8 +177,8 @@ public final class GenerationImport {
      * digest and the counts, which need no index (a constraint created while an index populates would
      * wait for it, hence the constraints first).
      */
-    private ImportSummary build(StagingStore staging, ValidatedSeed seed, Rows rows, String fingerprint, boolean changed,
-                                DomainDigest.RowDigests rowDigests, boolean bulkLoaded) {
+    private ImportSummary build(StagingStore staging, ValidatedSeed seed, Rows rows, String fingerprint, boolean changed, BulkPreparation bulk) {
+        boolean bulkLoaded = bulk != null;
         GraphDatabaseService db = staging.database();
         try (Driver driver = staging.connect()) {
             SchemaInstaller schema = new SchemaInstaller(driver, cypher);
@@ -217,14 +220,17 @@ public final class GenerationImport {
             // read in this process through the Java API, not sent through Bolt: the same elements and canonical form, the same checksum
             try (Transaction tx = db.beginTx()) {
                 // the rows' parts were made from the values the bulk importer wrote: only the derived relationships are read back
-                digest = rowDigests != null ? DomainDigest.completed(rowDigests, tx, InProcessDerivations.TYPES) : DomainDigest.read(tx);
+                digest = bulkLoaded && bulk.digests != null ? DomainDigest.completed(bulk.digests, tx, InProcessDerivations.TYPES) : DomainDigest.read(tx);
             }
             phase("digest", -1, started);
 
             started = System.nanoTime();
             ImportSummary summary;
             try (Transaction tx = db.beginTx()) {
-                summary = InProcessCounts.of(tx, seed.schema()).summary(changed, seed.warnings(), bulkLoaded
+                // counted from the rows loaded and the store's counts when the rows were bulk loaded: no scan of every relationship
+                InProcessCounts counts = bulkLoaded && bulk.facts != null
+                        ? InProcessCounts.of(tx, seed.schema(), bulk.facts, InProcessDerivations.TYPES) : InProcessCounts.of(tx, seed.schema());
+                summary = counts.summary(changed, seed.warnings(), bulkLoaded
                         ? "as a new store generation by Neo4j's bulk importer, swapped in whole"
                         : "as a new store generation in batches, swapped in whole");
             }

@@ -87,6 +87,11 @@ class GenerationImportTest {
             assertThat(GraphChecksum.of(graph.driver())).isEqualTo(bulkLoaded);
             assertThat(bulk.relationshipsByType()).isEqualTo(oneTransaction.relationshipsByType());
             assertThat(bulk.nodesByLabel()).isEqualTo(oneTransaction.nodesByLabel());
+            // the bulk load counts from its rows and the store's counts, the others by reading the graph: the same summary
+            assertThat(bulk.statementsByKind()).isEqualTo(oneTransaction.statementsByKind()).isEqualTo(batches.statementsByKind());
+            assertThat(bulk.sentencesCited()).isEqualTo(oneTransaction.sentencesCited()).isPositive();
+            assertThat(bulk.sentencesTotal()).isEqualTo(oneTransaction.sentencesTotal());
+            assertThat(bulk.relationshipsByType()).isEqualTo(batches.relationshipsByType());
         }
     }
 
