@@ -37,29 +37,17 @@ record InProcessCounts(Map<String, Long> labels, Map<String, Long> types, Map<St
         try (ResourceIterable<Relationship> all = tx.getAllRelationships()) {
             for (Relationship r : all) {
                 types.merge(r.getType().name(), 1L, Long::sum);
-                if (r.hasProperty("evidence")) {
-                    citedIds.addAll(values(r.getProperty("evidence")));
-                }
-                statementKinds(r, kinds);
+                statement(r, citedIds, kinds);
             }
         }
-        Label sentence = Label.label(schema.documentLabels().get("Sentence").name());
-        long sentences = 0;
-        long cited = 0;
         try (ResourceIterable<Node> all = tx.getAllNodes()) {
             for (Node n : all) {
                 for (Label label : n.getLabels()) {
                     labels.merge(label.name(), 1L, Long::sum);
                 }
-                if (n.hasLabel(sentence)) {
-                    sentences++;
-                    if (citedIds.contains(n.getProperty("id", null))) {
-                        cited++;
-                    }
-                }
             }
         }
-        return new InProcessCounts(new LinkedHashMap<>(labels), new LinkedHashMap<>(types), new LinkedHashMap<>(kinds), cited, sentences);
+        return withSentences(tx, schema, labels, types, kinds, citedIds);
     }
 
     /**
@@ -100,14 +88,15 @@ record InProcessCounts(Map<String, Long> labels, Map<String, Long> types, Map<St
         Set<Object> citedIds = new HashSet<>(facts.cited());
         for (RelationshipType type : derived) {
             try (ResourceIterator<Relationship> all = tx.findRelationships(type)) {
-                all.forEachRemaining(r -> {
-                    if (r.hasProperty("evidence")) {
-                        citedIds.addAll(values(r.getProperty("evidence")));
-                    }
-                    statementKinds(r, kinds);
-                });
+                all.forEachRemaining(r -> statement(r, citedIds, kinds));
             }
         }
+        return withSentences(tx, schema, labels, types, kinds, citedIds);
+    }
+
+    /** The counts with the sentences, and those of them CITED names, read by their label. */
+    private static InProcessCounts withSentences(Transaction tx, Schema schema, Map<String, Long> labels, Map<String, Long> types,
+                                                 Map<String, Long> kinds, Set<Object> citedIds) {
         Label sentence = Label.label(schema.documentLabels().get("Sentence").name());
         long sentences = 0;
         long cited = 0;
@@ -122,7 +111,11 @@ record InProcessCounts(Map<String, Long> labels, Map<String, Long> types, Map<St
         return new InProcessCounts(new LinkedHashMap<>(labels), new LinkedHashMap<>(types), new LinkedHashMap<>(kinds), cited, sentences);
     }
 
-    private static void statementKinds(Relationship r, Map<String, Long> kinds) {
+    /** R's evidence into CITED and, for a statement's relationship, its kinds into KINDS. */
+    private static void statement(Relationship r, Set<Object> cited, Map<String, Long> kinds) {
+        if (r.hasProperty("evidence")) {
+            cited.addAll(values(r.getProperty("evidence")));
+        }
         if (r.hasProperty("statementId")) {
             countKinds(r.hasProperty("kinds") ? r.getProperty("kinds") : r.getProperty("kind", null),
                     r.hasProperty("sources") ? r.getProperty("sources") : r.getProperty("source", null), kinds);
