@@ -43,7 +43,6 @@ public final class GenerationImport {
     private static final Pattern LOOKUP_KEYS = Pattern.compile("^CREATE CONSTRAINT (entity_id|source_id|sentence_id|import_state_id) ", Pattern.MULTILINE);
 
     private final EmbeddedNeo4j neo4j;
-    private final Driver live;
     private final CypherLibrary cypher;
     /** Phase names as progress reports them; the resilience harness kills imports at these lines. */
     public static final String PHASE_CSV = "CSV files for the bulk importer";
@@ -56,17 +55,13 @@ public final class GenerationImport {
     private final ImportProgress progress;
     private final boolean bulkLoadAllowed;
 
-    /**
-     * @param live     the driver connected to NEO4J, for the fingerprint of the graph it replaces
-     * @param progress told as each phase ends; an exception from it fails the import like any other
-     */
-    public GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress) {
-        this(neo4j, live, cypher, progress, true);
+    /** @param progress told as each phase ends; an exception from it fails the import like any other */
+    public GenerationImport(EmbeddedNeo4j neo4j, CypherLibrary cypher, ImportProgress progress) {
+        this(neo4j, cypher, progress, true);
     }
 
-    private GenerationImport(EmbeddedNeo4j neo4j, Driver live, CypherLibrary cypher, ImportProgress progress, boolean bulkLoadAllowed) {
+    private GenerationImport(EmbeddedNeo4j neo4j, CypherLibrary cypher, ImportProgress progress, boolean bulkLoadAllowed) {
         this.neo4j = neo4j;
-        this.live = live;
         this.cypher = cypher;
         this.progress = progress;
         this.bulkLoadAllowed = bulkLoadAllowed;
@@ -74,12 +69,13 @@ public final class GenerationImport {
 
     /** The same import with its rows always written in batches through the Java API, as for a seed the bulk importer cannot take. */
     GenerationImport inBatches() {
-        return new GenerationImport(neo4j, live, cypher, progress, false);
+        return new GenerationImport(neo4j, cypher, progress, false);
     }
 
     public ImportSummary run(ValidatedSeed seed, String fingerprint) {
         synchronized (neo4j) {
-            boolean changed = !new Importer(live, cypher).currentFingerprint().map(fingerprint::equals).orElse(false);
+            // the replaced graph's fingerprint read in process, as the start's up-to-date check reads it: no plan for it
+            boolean changed = !ImportState.fingerprint(neo4j.database()).map(fingerprint::equals).orElse(false);
             Rows rows = Rows.of(seed);
             BulkPreparation bulk = new BulkPreparation(seed, rows);
             try (StagingStore staging = neo4j.stage(bulk)) {

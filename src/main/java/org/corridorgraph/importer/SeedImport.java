@@ -29,7 +29,7 @@ public final class SeedImport {
 
     public ImportSummary run(ImportMethod method, PreparedImport prepared) {
         if (generation(method, prepared)) {
-            return new GenerationImport(graph.embedded(), graph.driver(), cypher, progress).run(prepared.seed(), prepared.fingerprint());
+            return new GenerationImport(graph.embedded(), cypher, progress).run(prepared.seed(), prepared.fingerprint());
         }
         if (graph.embedded() != null) {
             Optional<ImportSummary> fresh = new EmptyStoreImport(graph.embedded().database(), cypher).runIfEmpty(prepared.seed(), prepared.fingerprint());

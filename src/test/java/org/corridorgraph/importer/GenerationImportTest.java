@@ -49,7 +49,7 @@ class GenerationImportTest {
     }
 
     private static ImportSummary importInto(GraphConnection graph, PreparedImport seed, ImportProgress progress) {
-        return new GenerationImport(graph.embedded(), graph.driver(), CYPHER, progress).run(seed.seed(), seed.fingerprint());
+        return new GenerationImport(graph.embedded(), CYPHER, progress).run(seed.seed(), seed.fingerprint());
     }
 
     private static List<Map<String, Object>> memberships(GraphConnection graph) {
@@ -76,7 +76,7 @@ class GenerationImportTest {
             assertThat(new GraphCheck(graph.driver(), CYPHER).check()).hasValueSatisfying(drift -> assertThat(drift.matches()).as(drift.describe()).isTrue());
 
             GraphAssertions.wipe(graph.driver());
-            ImportSummary batches = new GenerationImport(graph.embedded(), graph.driver(), CYPHER, ImportProgress.NONE).inBatches()
+            ImportSummary batches = new GenerationImport(graph.embedded(), CYPHER, ImportProgress.NONE).inBatches()
                     .run(seed.seed(), seed.fingerprint());
             assertThat(batches.written()).contains("in batches");
             assertThat(GraphChecksum.of(graph.driver())).isEqualTo(bulkLoaded);
@@ -122,6 +122,7 @@ class GenerationImportTest {
             assertThat(next.changed()).isTrue();
             assertThat(next.sentencesTotal()).isZero();
             assertThat(GraphChecksum.of(graph.driver())).isNotEqualTo(before);
+            assertThat(importInto(graph, withoutArticles, ImportProgress.NONE).changed()).as("the same seed imported again changes nothing").isFalse();
         }
         try (GraphConnection reopened = GraphConnection.embedded(options())) {
             assertThat(new Importer(reopened.driver(), CYPHER).currentFingerprint()).contains(withoutArticles.fingerprint());

@@ -120,7 +120,7 @@ public final class ScaleRun {
                 phase("  " + name + ": " + (rows >= 0 ? rows + " rows, " : "") + s + " s; heap " + HeapSampler.usedNow() + " MB");
             };
             ImportSummary summary = path == ImportPath.GENERATION
-                    ? new GenerationImport(graph.embedded(), graph.driver(), cypher, progress).run(prepared.seed(), prepared.fingerprint())
+                    ? new GenerationImport(graph.embedded(), cypher, progress).run(prepared.seed(), prepared.fingerprint())
                     : new Importer(graph.driver(), cypher).run(prepared.seed(), prepared.fingerprint());
             double importSeconds = seconds(t);
             out.put("import_phases", where);
