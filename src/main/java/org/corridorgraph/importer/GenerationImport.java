@@ -166,12 +166,15 @@ public final class GenerationImport {
     }
 
     /**
-     * Writes the new generation; returns its counts, read back before the switch (the graph the switch
-     * makes live). The constraints and indexes (full-text ones included) are built from the data at
-     * once, not row by row: the constraints once the rows are in, then the indexes, which Neo4j
-     * populates in its own threads while this one writes the derived relationships and reads the
-     * digest and the counts, which need no index (a constraint created while an index populates would
-     * wait for it, hence the constraints first).
+     * Writes the new generation; returns its counts, taken before the switch (the graph the switch
+     * makes live; for rows bulk loaded, from the store's count store and what BULK knows of its rows).
+     * The constraints and indexes (full-text ones included) are built from the data at once, not row
+     * by row: the constraints once the rows are in, then the indexes, which Neo4j populates in its own
+     * threads while this one writes the derived relationships and makes the digest and the counts,
+     * which need no index (a constraint created while an index populates would wait for it, hence the
+     * constraints first). The full-text population is then what the import waits for.
+     *
+     * @param bulk the bulk load that wrote the rows, or null when they are to be written here in batches
      */
     private ImportSummary build(StagingStore staging, ValidatedSeed seed, Rows rows, String fingerprint, boolean changed, BulkPreparation bulk) {
         boolean bulkLoaded = bulk != null;
