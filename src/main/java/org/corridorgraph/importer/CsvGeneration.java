@@ -62,7 +62,8 @@ final class CsvGeneration {
 
     /**
      * The files, or why the rows have no faithful CSV form; DIGESTS: the domain digest's parts of
-     * the entities and statements written, or null when two rows share a key.
+     * the entities and statements written, or null when two rows share a key; FACTS: what the
+     * summary counts of the statements written. Both null when nothing was written.
      */
     record Written(Optional<CsvFiles> files, String whyNot, DomainDigest.RowDigests digests, InProcessCounts.RowFacts facts) {
     }

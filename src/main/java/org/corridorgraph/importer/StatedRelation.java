@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.corridorgraph.corpus.Sentence;
 import org.corridorgraph.seed.Kind;
@@ -52,32 +53,29 @@ public record StatedRelation(String type, String subject, String object, Map<Str
         return statements.get(0).id();
     }
 
+    // loops, not streams, in the methods here: they run for each of a million relationships while an import writes them
+
     public List<String> ids() {
-        List<String> out = new ArrayList<>(statements.size());
-        for (ValidatedStatement s : statements) {
-            out.add(s.id());
-        }
-        return out;
+        return each(ValidatedStatement::id);
     }
 
     /** Source ids, articles before background: one per statement, in the statements' order. */
     public List<String> sources() {
-        List<String> out = new ArrayList<>(statements.size());
-        for (ValidatedStatement s : statements) {
-            out.add(s.source());
-        }
-        return out;
+        return each(ValidatedStatement::source);
     }
 
     public List<String> kinds() {
+        return each(s -> s.kind().value());
+    }
+
+    /** One value a statement, in the statements' order. */
+    private List<String> each(Function<ValidatedStatement, String> value) {
         List<String> out = new ArrayList<>(statements.size());
         for (ValidatedStatement s : statements) {
-            out.add(s.kind().value());
+            out.add(value.apply(s));
         }
         return out;
     }
-
-    // loops, not streams, in the methods here: they run for each of a million relationships while an import writes them
 
     public Kind kind() {
         if (statements.size() == 1) {
