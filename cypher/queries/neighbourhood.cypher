@@ -42,7 +42,8 @@ CALL (e) {
   UNION ALL
   // what the entity said: statements attributed to it, whoever they are about, count as one step away;
   // found through the keyword index on speaker ids (a match on the id itself), not by reading every relationship
-  CALL db.index.fulltext.queryRelationships('statement_speakers', '"' + replace(replace(e.id, '\\', '\\\\'), '"', '\\"') + '"')
+  WITH e, '"' + replace(replace(e.id, '\\', '\\\\'), '"', '\\"') + '"' AS quoted
+  CALL db.index.fulltext.queryRelationships('statement_keys', 'speaker:' + quoted + ' OR speakers:' + quoted)
     YIELD relationship AS r
   WITH e, r WHERE r.statementId IS NOT NULL AND (r.speaker = e.id OR e.id IN coalesce(r.speakers, []))
   MATCH p = (:Entity)-[r]->(:Entity)

@@ -38,11 +38,28 @@
 // @example speaker=Turkmenistan
 // @expect speaker: Nokerguly Atagulyev
 // @expect detail: 2027
-CALL () {
+// with a speaker: it and the people in office there, whose statements the keyword index on speakers finds
+// (a match on the whole id); without one, every statement and figure a speaker is named for
+WITH CASE WHEN $speaker IS NULL THEN null
+          ELSE [$speaker] + COLLECT { MATCH (p:Person)-[h:HOLDS_OFFICE]->(:Entity {id: $speaker}) WHERE h.statementId IS NOT NULL
+                                     RETURN DISTINCT p.id } END AS askedFor
+CALL (askedFor) {
   // statements attributed to a speaker that are not about a figure: one row each
   // a corroborated relation keeps each statement's speaker in speakers: what one source attributes stays attributed
-  MATCH (s:Entity)-[r]->(o:Entity)
-  WHERE r.statementId IS NOT NULL AND NOT s:Measurement AND NOT o:Measurement
+  CALL (askedFor) {
+    UNWIND askedFor AS who
+    WITH '"' + replace(replace(who, '\\', '\\\\'), '"', '\\"') + '"' AS quoted
+    CALL db.index.fulltext.queryRelationships('statement_keys', 'speaker:' + quoted + ' OR speakers:' + quoted)
+      YIELD relationship AS r
+    WITH DISTINCT r
+    MATCH (s:Entity)-[r]->(o:Entity)
+    RETURN s, r, o
+    UNION ALL
+    WITH askedFor WHERE askedFor IS NULL
+    MATCH (s:Entity)-[r]->(o:Entity)
+    RETURN s, r, o
+  }
+  WITH s, r, o WHERE r.statementId IS NOT NULL AND NOT s:Measurement AND NOT o:Measurement
   UNWIND CASE WHEN r.speaker IS NOT NULL THEN [r.speaker] ELSE [x IN coalesce(r.speakers, []) WHERE x <> ''][0..1] END AS speakerId
   WITH s, r, o, speakerId,
        COLLECT { UNWIND keys(r) AS k WITH k
@@ -60,7 +77,26 @@ CALL () {
          [r] AS rels, [pp = (s)-[x]->(o) WHERE x = r | pp] AS paths
   UNION ALL
   // figures a speaker gave: the report and the ties to what the figure measures that the speaker is given for
-  MATCH (m:Measurement)-[r]-(:Entity)
+  CALL (askedFor) {
+    UNWIND askedFor AS who
+    CALL (who) {
+      MATCH (:Entity {id: who})-[:REPORTED]->(m:Measurement)
+      RETURN m
+      UNION
+      WITH '"' + replace(replace(who, '\\', '\\\\'), '"', '\\"') + '"' AS quoted
+      CALL db.index.fulltext.queryRelationships('statement_keys', 'speaker:' + quoted + ' OR speakers:' + quoted)
+        YIELD relationship AS r
+      MATCH (m:Measurement)-[r]-(:Entity)
+      RETURN m
+    }
+    WITH DISTINCT m
+    MATCH (m)-[r]-(:Entity)
+    RETURN m, r
+    UNION ALL
+    WITH askedFor WHERE askedFor IS NULL
+    MATCH (m:Measurement)-[r]-(:Entity)
+    RETURN m, r
+  }
   WITH m, r, CASE WHEN type(r) = 'REPORTED' THEN coalesce(r.speaker, startNode(r).id)
                   ELSE coalesce(r.speaker, head([x IN coalesce(r.speakers, []) WHERE x <> ''])) END AS speakerId
   WHERE speakerId IS NOT NULL

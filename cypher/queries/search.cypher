@@ -32,11 +32,14 @@ CALL (words) {
   CALL db.index.fulltext.queryRelationships('statement_text', words, {limit: 50}) YIELD relationship, score
   RETURN collect({r: relationship, score: score}) AS hits
 }
-// statements that cite a matching sentence count too: the sentence may hold words the statement lacks
+// statements that cite a matching sentence count too: the sentence may hold words the statement lacks;
+// found through the keyword index on what each statement cites (a match on the whole sentence id), not by reading every relationship
 CALL (sentences) {
-  MATCH ()-[r]->()
-  WHERE r.statementId IS NOT NULL AND any(e IN coalesce(r.evidence, []) WHERE any(s IN sentences WHERE s.id = e))
-  RETURN collect(r) AS citing
+  UNWIND sentences AS s
+  CALL db.index.fulltext.queryRelationships('statement_keys', 'evidence:"' + replace(replace(s.id, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD relationship AS r
+  WITH s, r WHERE r.statementId IS NOT NULL AND s.id IN coalesce(r.evidence, [])
+  RETURN collect(DISTINCT r) AS citing
 }
 WITH sentences, hits, citing
 UNWIND [h IN hits | h.r] + citing AS r

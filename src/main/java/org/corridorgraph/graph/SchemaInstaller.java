@@ -31,6 +31,8 @@ public final class SchemaInstaller {
             "CREATE\\s+(?:[A-Z]+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS\\b", Pattern.CASE_INSENSITIVE);
     /** A statement that creates an index, not a constraint. */
     private static final Pattern INDEX = Pattern.compile("CREATE\\s+(?:[A-Z]+\\s+)?INDEX\\b", Pattern.CASE_INSENSITIVE);
+    /** An index the schema no longer makes, dropped where a store still has it: the name is group 1. */
+    private static final Pattern RETIRED = Pattern.compile("DROP\\s+INDEX\\s+(\\w+)\\s+IF\\s+EXISTS", Pattern.CASE_INSENSITIVE);
     /** What a full-text index statement covers: its labels or relationship types, group 1, split on |. */
     private static final Pattern COVERS = Pattern.compile("FOR\\s+(?:\\(\\w*:|\\(\\)-\\[\\w*:)([\\w|]+)");
 
@@ -118,7 +120,8 @@ public final class SchemaInstaller {
     }
 
     private int applyOnce(Predicate<String> which, boolean await) {
-        List<String> statements = statements(cypher.get("schema")).stream().filter(which).toList();
+        String script = cypher.get("schema");
+        List<String> statements = statements(script).stream().filter(which).toList();
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             Existing now = existing();
             Set<String> existing = new HashSet<>(now.names());
@@ -134,6 +137,7 @@ public final class SchemaInstaller {
                     existing.remove(named.group(1));
                 }
             }
+            retired(script).stream().filter(now.names()::contains).forEach(stale::add);
             for (String name : stale) {
                 session.executeWriteWithoutResult(tx -> tx.run(cypher.get("admin/drop-index"), Map.of("name", name)).consume());
             }
@@ -218,11 +222,40 @@ public final class SchemaInstaller {
         return new Existing(names, fulltext);
     }
 
+    /** The script's statements that make a constraint or an index, in order; the retired indexes' drops are not among them. */
     static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
+        for (String part : parts(script)) {
+            if (!RETIRED.matcher(part).lookingAt()) {
+                result.add(part);
+            }
+        }
+        return result;
+    }
+
+    /** The names of the indexes the script drops where they exist: made by an earlier version, read by no query now. */
+    static List<String> retired(String script) {
+        List<String> names = new ArrayList<>();
+        for (String part : parts(script)) {
+            Matcher retired = RETIRED.matcher(part);
+            if (retired.lookingAt()) {
+                names.add(retired.group(1));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> parts(String script) {
+        List<String> result = new ArrayList<>();
         for (String part : script.split(";\\s*(\\n|$)")) {
-            if (!part.isBlank()) {
-                result.add(part.strip());
+            String statement = part.strip();
+            // a comment line before a statement belongs to the file's reader, not to Neo4j
+            while (statement.startsWith("//")) {
+                int end = statement.indexOf('\n');
+                statement = end < 0 ? "" : statement.substring(end + 1).strip();
+            }
+            if (!statement.isBlank()) {
+                result.add(statement);
             }
         }
         return result;

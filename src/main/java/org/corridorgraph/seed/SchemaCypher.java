@@ -1,5 +1,6 @@
 package org.corridorgraph.seed;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
@@ -13,8 +14,13 @@ public final class SchemaCypher {
     public static final String SENTENCE_TEXT = "sentence_text";
     /** Over every relationship type of the schema: a type added later needs the index made again (SchemaInstaller does). */
     public static final String STATEMENT_TEXT = "statement_text";
-    /** Over every relationship type, like {@link #STATEMENT_TEXT}: finds the statements an entity is the speaker of. */
-    public static final String STATEMENT_SPEAKERS = "statement_speakers";
+    /**
+     * Over every relationship type, like {@link #STATEMENT_TEXT}, whole values as terms: finds a statement by its id, by
+     * a sentence it cites and by its speaker without reading every relationship.
+     */
+    public static final String STATEMENT_KEYS = "statement_keys";
+    /** Indexes earlier versions made that no query reads any more: dropped where a store still has them. */
+    public static final List<String> RETIRED = List.of("statement_speakers");
     private static final String ENGLISH = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}";
     /** Whole values as one term: an entity id matches itself, not its parts. */
     private static final String KEYWORD = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
@@ -36,11 +42,14 @@ public final class SchemaCypher {
         out.append("CREATE FULLTEXT INDEX ").append(STATEMENT_TEXT).append(" IF NOT EXISTS FOR ()-[r:")
            .append(String.join("|", new java.util.TreeSet<>(schema.relationships().keySet()))).append("]-() ON EACH [r.text] ")
            .append(ENGLISH).append(";\n");
-        // neighbourhood's statements by the entity as speaker: relationship range indexes are per type, so only a
-        // full-text index over every type finds them without reading every relationship
-        out.append("CREATE FULLTEXT INDEX ").append(STATEMENT_SPEAKERS).append(" IF NOT EXISTS FOR ()-[r:")
-           .append(String.join("|", new java.util.TreeSet<>(schema.relationships().keySet()))).append("]-() ON EACH [r.speaker, r.speakers] ")
-           .append(KEYWORD).append(";\n");
+        // a statement by its id, by a sentence it cites (search) and by its speaker (neighbourhood, said): relationship
+        // range indexes are per type, so only a full-text index over every type finds them without reading every relationship
+        out.append("CREATE FULLTEXT INDEX ").append(STATEMENT_KEYS).append(" IF NOT EXISTS FOR ()-[r:")
+           .append(String.join("|", new java.util.TreeSet<>(schema.relationships().keySet())))
+           .append("]-() ON EACH [r.statementId, r.evidence, r.speaker, r.speakers] ").append(KEYWORD).append(";\n");
+        for (String retired : RETIRED) {
+            out.append("DROP INDEX ").append(retired).append(" IF EXISTS;\n");
+        }
         out.append("\n// one key per label\n");
         new TreeMap<>(schema.labels()).keySet().forEach(label -> unique(out, label, LabelDef.KEY));
         out.append("\n// one relationship per statement\n");

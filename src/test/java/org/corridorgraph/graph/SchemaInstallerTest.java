@@ -30,6 +30,21 @@ class SchemaInstallerTest {
     }
 
     @Test
+    void aStoreMadeByAnEarlierVersionLosesTheIndexNoQueryReadsAndGainsItsSuccessor(GraphConnection graph) {
+        Driver driver = graph.driver();
+        SchemaInstaller installer = SchemaInstaller.inProcess(driver, graph.embedded().database(), cypher);
+        installer.apply();
+        try (Session session = driver.session()) {
+            session.run("DROP INDEX statement_keys").consume();
+            session.run("CREATE FULLTEXT INDEX statement_speakers FOR ()-[r:MET_WITH|VISITED]-() ON EACH [r.speaker, r.speakers]").consume();
+        }
+
+        assertThat(installer.apply()).isEqualTo(1);
+        assertThat(installer.existing().names()).contains("statement_keys").doesNotContain("statement_speakers");
+        assertThat(installer.apply()).isZero();
+    }
+
+    @Test
     void theSchemaReadInProcessIsTheSchemaCypherReports(GraphConnection graph) {
         new SchemaInstaller(graph.driver(), cypher).apply();
 

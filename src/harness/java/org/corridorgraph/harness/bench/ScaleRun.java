@@ -46,7 +46,7 @@ import org.neo4j.driver.summary.ProfiledPlan;
  * QueryRunner. Heap is sampled through the import.
  */
 public final class ScaleRun {
-    /** Routes, path, memberships and neighbourhood: each at most this many timed runs, and this long. */
+    /** Routes, path, memberships, neighbourhood, search and said: each at most this many timed runs, and this long. */
     static final int QUERY_RUNS = 200;
     static final int QUERY_WARMUP = 20;
     static final Duration QUERY_CAP = Duration.ofSeconds(60);
@@ -156,7 +156,11 @@ public final class ScaleRun {
                             "via", corpus.routeVia())),
                     new BenchQuery("path", "path", BenchQuery.ordered("from", corpus.pathFrom(), "to", corpus.pathTo())),
                     new BenchQuery("memberships", "memberships", BenchQuery.ordered("entity", corpus.member())),
-                    new BenchQuery("neighbourhood", "neighbourhood", BenchQuery.ordered("entity", corpus.centre(), "depth", "2")));
+                    new BenchQuery("neighbourhood", "neighbourhood", BenchQuery.ordered("entity", corpus.centre(), "depth", "2")),
+                    // ask's retrieval when no shape fits: full-text hits, then the statements citing the sentences found
+                    new BenchQuery("search", "search", BenchQuery.ordered("text", "Synthetic State 1 joined a bloc")),
+                    // the synthetic corpus names no speakers: what this measures is finding the attributed statements
+                    new BenchQuery("said", "said", BenchQuery.ordered("speaker", "person-0")));
             List<Map<String, Object>> latencies = new ArrayList<>();
             for (BenchQuery q : queries) {
                 latencies.add(query(runner, graph, q));
