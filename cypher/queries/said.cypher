@@ -55,8 +55,9 @@ CALL (askedFor) {
     MATCH (s:Entity)-[r]->(o:Entity)
     RETURN s, r, o
     UNION ALL
+    // the filter before the subquery: the planner would otherwise scan every entity and filter afterwards
     WITH askedFor WHERE askedFor IS NULL
-    MATCH (s:Entity)-[r]->(o:Entity)
+    CALL () { MATCH (s:Entity)-[r]->(o:Entity) RETURN s, r, o }
     RETURN s, r, o
   }
   WITH s, r, o WHERE r.statementId IS NOT NULL AND NOT s:Measurement AND NOT o:Measurement
@@ -94,7 +95,7 @@ CALL (askedFor) {
     RETURN m, r
     UNION ALL
     WITH askedFor WHERE askedFor IS NULL
-    MATCH (m:Measurement)-[r]-(:Entity)
+    CALL () { MATCH (m:Measurement)-[r]-(:Entity) RETURN m, r }
     RETURN m, r
   }
   WITH m, r, CASE WHEN type(r) = 'REPORTED' THEN coalesce(r.speaker, startNode(r).id)

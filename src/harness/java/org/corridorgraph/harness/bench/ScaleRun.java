@@ -188,7 +188,14 @@ public final class ScaleRun {
             m.put("p90_ms", stats.p90Ms());
             m.put("p99_ms", stats.p99Ms());
             m.put("runs", stats.count());
-            m.put("db_hits", dbHits(graph, runner, q));
+            ProfiledPlan plan = profile(graph, runner, q);
+            m.put("db_hits", plan == null ? -1 : hits(plan));
+            // where a slow query's hits go: the operator to anchor or index next
+            if (plan != null) {
+                ProfiledPlan hottest = hottest(plan);
+                m.put("hottest_operator", hottest.operatorType() + " " + hottest.arguments().getOrDefault("Details",
+                        org.neo4j.driver.Values.value("")).asString() + " (" + hottest.dbHits() + " db hits)");
+            }
         } catch (QueryException.Timeout e) {
             m.put("timeout_s", QUERY_TIMEOUT.toSeconds());
             m.put("error", "no answer within " + QUERY_TIMEOUT.toSeconds() + " s");
@@ -198,19 +205,29 @@ public final class ScaleRun {
         return m;
     }
 
-    /** Database hits of one PROFILEd run: how much of the graph the query touched. */
-    private static long dbHits(GraphConnection graph, QueryRunner runner, BenchQuery q) {
+    /** One PROFILEd run: its database hits say how much of the graph the query touched. */
+    private static ProfiledPlan profile(GraphConnection graph, QueryRunner runner, BenchQuery q) {
         CannedQuery canned = runner.catalogue().get(q.query());
         BoundParams bound = new ParamBinder().bind(canned, Arguments.ofText(q.rawParams()), runner.entities());
         String statement = "PROFILE\n" + canned.cypher();
         try (Session session = graph.driver().session()) {
-            ProfiledPlan plan = session.executeRead(tx -> {
+            return session.executeRead(tx -> {
                 org.neo4j.driver.Result result = tx.run(statement, bound.cypher());
                 result.list(); // the profile is complete only once every row was pulled
                 return result.consume().profile();
             });
-            return plan == null ? -1 : hits(plan);
         }
+    }
+
+    private static ProfiledPlan hottest(ProfiledPlan plan) {
+        ProfiledPlan best = plan;
+        for (ProfiledPlan child : plan.children()) {
+            ProfiledPlan candidate = hottest(child);
+            if (candidate.dbHits() > best.dbHits()) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private static long hits(ProfiledPlan plan) {
